@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "jiefang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jiefang", targets: ["jiefang"]),
+        .executable(name: "jiefang-bench", targets: ["jiefang-bench"]),
+        .library(name: "CampaignSpec", targets: ["CampaignSpec"]),
+        .library(name: "DutyPlanner", targets: ["DutyPlanner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
+        .target(name: "CampaignSpec", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The roster planner: pure, no I/O.
+        .target(name: "DutyPlanner", dependencies: ["CampaignSpec"]),
+        // The default templates, compiled in so a copied binary still has them.
+        .target(name: "BundledTemplates"),
+        // Text and JSON views of a plan for the terminal.
+        .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "jiefang",
+            dependencies: [
+                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // On-demand benchmark (release build), never part of `swift test`.
+        .executableTarget(name: "jiefang-bench", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
+        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates"]),
+    ]
+)

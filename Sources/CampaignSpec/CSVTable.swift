@@ -1,0 +1,70 @@
+/// A small RFC 4180 reader that remembers where each field started, so a roster kept in a
+/// spreadsheet gets the same `file:line:col` errors as the campaign file.
+struct CSVTable {
+    struct Field {
+        let text: String
+        let line: Int
+        let column: Int
+    }
+
+    let rows: [[Field]]
+
+    enum Failure: Error {
+        case unterminatedQuote(line: Int, column: Int)
+        case textAfterQuote(line: Int, column: Int)
+    }
+
+    init(parsing input: String) throws(Failure) {
+        var text = Substring(input)
+        if text.first == "\u{FEFF}" { text.removeFirst() }
+        let chars = Array(text.unicodeScalars)
+        var rows: [[Field]] = []
+        var row: [Field] = []
+        var i = 0, line = 1, col = 1
+        var atRowStart = true
+
+        while i < chars.count || !atRowStart {
+            let fieldLine = line, fieldCol = col
+            var value = String.UnicodeScalarView()
+            atRowStart = false
+            if i < chars.count, chars[i] == "\"" {
+                i += 1; col += 1
+                var closed = false
+                while i < chars.count {
+                    let c = chars[i]
+                    if c == "\"" {
+                        if i + 1 < chars.count, chars[i + 1] == "\"" {
+                            value.append("\""); i += 2; col += 2
+                        } else {
+                            i += 1; col += 1; closed = true; break
+                        }
+                    } else {
+                        value.append(c); i += 1
+                        if c == "\n" { line += 1; col = 1 } else { col += 1 }
+                    }
+                }
+                if !closed { throw .unterminatedQuote(line: fieldLine, column: fieldCol) }
+                if i < chars.count, chars[i] != ",", chars[i] != "\n", chars[i] != "\r" {
+                    throw .textAfterQuote(line: line, column: col)
+                }
+            } else {
+                while i < chars.count, chars[i] != ",", chars[i] != "\n", chars[i] != "\r" {
+                    value.append(chars[i]); i += 1; col += 1
+                }
+            }
+            row.append(Field(text: String(value), line: fieldLine, column: fieldCol))
+            if i < chars.count, chars[i] == "," {
+                i += 1; col += 1
+                continue
+            }
+            // End of row: newline (CRLF or LF) or end of input.
+            if i < chars.count, chars[i] == "\r" { i += 1 }
+            if i < chars.count, chars[i] == "\n" { i += 1 }
+            line += 1; col = 1
+            if !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
+            row = []
+            atRowStart = true
+        }
+        self.rows = rows
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Yams
+
+/// What loading a campaign produced: the campaign when it is valid, and every diagnostic.
+public struct LoadResult: Sendable {
+    public let campaign: Campaign?
+    public let diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Loads a campaign file (SPEC §2) and validates it, reporting every problem at once.
+public enum CampaignLoader {
+    static let topKeys = ["title", "organization", "office", "issued", "calendar", "holidays", "workdays",
+                          "phases", "reception", "leaders", "rules", "pins", "sites"]
+
+    /// Reads `path`; a CSV roster is read relative to the campaign file's folder.
+    public static func load(path: String) -> LoadResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let loc = SourceLocation(file: path, line: 1, column: 1)
+            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "cannot read the campaign file", at: loc)])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let loc = SourceLocation(file: path, line: 1, column: 1)
+            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is not UTF-8 text", at: loc)])
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        return load(text: text, file: path) { relative in
+            let full = relative.hasPrefix("/") || folder.isEmpty ? relative : folder + "/" + relative
+            guard let bytes = FileManager.default.contents(atPath: full) else { return nil }
+            return (full, String(data: bytes, encoding: .utf8))
+        }
+    }
+
+    /// Loads from text. `readFile` maps a path written in the campaign to the path shown in
+    /// messages and the file's text (nil text: not UTF-8); it returns nil when the file is missing.
+    public static func load(text: String, file: String,
+                            readFile: @escaping (String) -> (path: String, text: String?)? = { _ in nil }) -> LoadResult {
+        var fields = YAMLFields(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        } catch {
+            return LoadResult(campaign: nil, diagnostics: [syntaxDiagnostic(error, file: file)])
+        }
+        guard let root else {
+            let loc = SourceLocation(file: file, line: 1, column: 1)
+            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is empty", at: loc)])
+        }
+        var reader = SectionReader(fields: fields, readFile: readFile)
+        let campaign = reader.read(root)
+        fields = reader.fields
+        let diagnostics = fields.log.sorted
+        let ok = !fields.log.hasErrors
+        return LoadResult(campaign: ok ? campaign : nil, diagnostics: diagnostics)
+    }
+
+    static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                 .composer(_, let problem, let mark, _):
+                return Diagnostic(.error, "YAML syntax: \(problem)", at: at(mark))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                return Diagnostic(.error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+                                  at: at(context.mark))
+            case .reader(let problem, _, _, _):
+                return Diagnostic(.error, "cannot read the file: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            default:
+                break
+            }
+        }
+        return Diagnostic(.error, "YAML syntax: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+    }
+}

@@ -1,0 +1,218 @@
+import Yams
+
+/// Reads each section of the campaign file into model values, then hands the cross-checks
+/// (dates, references) to `CampaignValidator`.
+struct SectionReader {
+    var fields: YAMLFields
+    /// Ids of phases and leaders that were written but had other errors: references to them
+    /// are not reported again.
+    var brokenIDs = Set<String>()
+    let readFile: (String) -> (path: String, text: String?)?
+
+    static let idPattern = "[a-z0-9-]+"
+    static let siteKinds = ["bulletin-board", "market", "main-road", "crossroads", "shop", "other"]
+
+    init(fields: YAMLFields, readFile: @escaping (String) -> (path: String, text: String?)?) {
+        self.fields = fields
+        self.readFile = readFile
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    mutating func read(_ root: Node) -> Campaign? {
+        let required = ["title", "organization", "office", "issued", "phases", "reception", "leaders"]
+        guard let top = fields.mapping(root, what: "the campaign", allowed: CampaignLoader.topKeys, required: required) else {
+            return nil
+        }
+        let title = fields.text(top, "title", what: "the campaign")
+        let organization = fields.text(top, "organization", what: "the campaign")
+        let issued = fields.date(top, "issued", what: "the campaign")
+        let office = top.values["office"].flatMap { readOffice($0) }
+        let calendar = readCalendarMode(top)
+        let holidays = readDates(top, "holidays")
+        let workdays = readDates(top, "workdays")
+        let phases = top.values["phases"].map { readPhases(top, $0) } ?? []
+        let reception = top.values["reception"].flatMap { readReception($0) }
+        let errorsBeforeRoster = fields.log.errors.count
+        let leaders = top.values["leaders"].map { readLeaders($0) } ?? []
+        let rosterEmptyAt = leaders.isEmpty && fields.log.errors.count == errorsBeforeRoster
+            ? top.values["leaders"].map { fields.location($0) } : nil
+        let rules = top.values["rules"].map { readRules($0) } ?? Rules()
+        let pins = top.values["pins"].map { _ in readPins(top) } ?? []
+        let sites = top.values["sites"].map { _ in readSites(top) } ?? []
+
+        var validator = CampaignValidator(log: fields.log, file: fields.file)
+        validator.checkPhases(phases)
+        validator.checkLeaders(leaders, campaignSpan: campaignSpan(phases), emptyAt: rosterEmptyAt)
+        validator.checkDateOverrides(holidays + workdays, campaignSpan: campaignSpan(phases))
+        let calendarMode = calendar ?? .everyDay
+        let resolvedPins = validator.resolvePins(pins, brokenIDs: brokenIDs, phases: phases, leaders: leaders.map(\.leader), rules: rules,
+                                                 calendar: calendarMode, holidays: holidays.map(\.0), workdays: workdays.map(\.0))
+        validator.checkSites(sites)
+        validator.warnAboutCalendar(phases: phases, mode: calendarMode,
+                                    holidays: holidays.map(\.0), workdays: workdays.map(\.0),
+                                    at: top.keyLocations["calendar"] ?? top.keyLocations["phases"] ?? top.location)
+        fields.log = validator.log
+
+        guard !fields.log.hasErrors, let title, let organization, let issued, let office, let reception else { return nil }
+        return Campaign(title: title, organization: organization, office: office, issued: issued,
+                        calendar: calendarMode, extraHolidays: holidays.map(\.0), extraWorkdays: workdays.map(\.0),
+                        phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
+                        pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
+    }
+
+    private func campaignSpan(_ phases: [Phase]) -> DateSpan? {
+        guard let first = phases.map(\.start).min(), let last = phases.map(\.end).max(), first <= last else { return nil }
+        return DateSpan(start: first, end: last)
+    }
+
+    private mutating func readOffice(_ node: Node) -> Office? {
+        let what = "office"
+        guard let e = fields.mapping(node, what: what, allowed: ["name", "phone", "address"],
+                                     required: ["name", "phone", "address"]) else { return nil }
+        guard let name = fields.text(e, "name", what: what), let phone = fields.text(e, "phone", what: what),
+              let address = fields.text(e, "address", what: what) else { return nil }
+        return Office(name: name, phone: phone, address: address)
+    }
+
+    private mutating func readCalendarMode(_ top: Entries) -> CalendarMode? {
+        guard let raw = fields.text(top, "calendar", what: "the campaign") else { return nil }
+        if let mode = CalendarMode(rawValue: raw) { return mode }
+        let names = CalendarMode.allCases.map(\.rawValue)
+        fields.log.error("'calendar' must be \(names.joined(separator: " or ")), found '\(raw)'"
+                         + Suggestion.hint(for: raw, among: names), at: fields.location(top.values["calendar"]!))
+        return nil
+    }
+
+    /// `holidays` / `workdays`: dates or ranges, flattened to dates with their location.
+    private mutating func readDates(_ top: Entries, _ key: String) -> [(CivilDate, SourceLocation)] {
+        guard let items = fields.textList(top, key, what: "the campaign") else { return [] }
+        return items.flatMap { raw, loc in
+            (fields.span(raw, key: key, at: loc)?.dates ?? []).map { ($0, loc) }
+        }
+    }
+
+    private mutating func readPhases(_ top: Entries, _ node: Node) -> [Phase] {
+        guard let items = fields.list(top, "phases", what: "the campaign") else { return [] }
+        if items.isEmpty { fields.log.error("'phases' must list at least one phase", at: fields.location(node)) }
+        var phases: [Phase] = []
+        var explicitPublic: [Bool?] = []
+        for (index, item) in items.enumerated() {
+            let what = "phase \(index + 1)"
+            guard let e = fields.mapping(item, what: what, allowed: ["id", "name", "start", "end", "public"],
+                                         required: ["id", "name", "start", "end"]) else { continue }
+            let id = readID(e, what: what)
+            let name = fields.text(e, "name", what: what)
+            let start = fields.date(e, "start", what: what)
+            let end = fields.date(e, "end", what: what)
+            let isPublic = fields.boolean(e, "public", what: what)
+            guard let id, let name, let start, let end else {
+                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { brokenIDs.insert("phase:" + raw) }
+                continue
+            }
+            phases.append(Phase(id: id, name: name, start: start, end: end, isPublic: isPublic ?? true, location: e.location))
+            explicitPublic.append(isPublic)
+        }
+        // Marking some phases `public: true` means only those go on the notice; with no
+        // marks at all, every phase does.
+        if explicitPublic.contains(true) {
+            for i in phases.indices where explicitPublic[i] == nil { phases[i].isPublic = false }
+        }
+        return phases
+    }
+
+    mutating func readID(_ e: Entries, what: String) -> String? {
+        guard let id = fields.text(e, "id", what: what) else { return nil }
+        guard SectionReader.isValidID(id) else {
+            fields.log.error("id '\(id)' in \(what) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
+                             at: fields.location(e.values["id"]!))
+            return nil
+        }
+        return id
+    }
+
+    private mutating func readReception(_ node: Node) -> Reception? {
+        let what = "reception"
+        guard let e = fields.mapping(node, what: what, allowed: ["location", "hours", "methods"],
+                                     required: ["location", "hours", "methods"]) else { return nil }
+        let location = fields.text(e, "location", what: what)
+        var hours: [TimeRange] = []
+        for (raw, loc) in fields.textList(e, "hours", what: what) ?? [] {
+            if let range = TimeRange(text: raw.trimmingSpaces) {
+                if let last = hours.last, range.startMinute < last.endMinute {
+                    fields.log.error("reception hours '\(raw)' start before the previous session ends", at: loc)
+                }
+                hours.append(range)
+            } else {
+                fields.log.error("'hours': '\(raw)' is not a time range; write it as HH:MM-HH:MM", at: loc)
+            }
+        }
+        let methods = (fields.textList(e, "methods", what: what) ?? []).map(\.0)
+        if e.has("hours"), hours.isEmpty, !fields.log.hasErrors {
+            fields.log.error("'hours' must list at least one session", at: fields.location(e.values["hours"]!))
+        }
+        guard let location, !hours.isEmpty else { return nil }
+        return Reception(location: location, hours: hours, methods: methods)
+    }
+
+    private mutating func readRules(_ node: Node) -> Rules {
+        let what = "rules"
+        guard let e = fields.mapping(node, what: what, allowed: ["rest_days", "max_duties"]) else { return Rules() }
+        let rest = fields.integer(e, "rest_days", what: what, minimum: 0) ?? 1
+        let maxDuties = fields.integer(e, "max_duties", what: what, minimum: 1)
+        return Rules(restDays: rest, maxDuties: maxDuties)
+    }
+
+    private mutating func readPins(_ top: Entries) -> [PinDraft] {
+        guard let items = fields.list(top, "pins", what: "the campaign") else { return [] }
+        var pins: [PinDraft] = []
+        for (index, item) in items.enumerated() {
+            let what = "pin \(index + 1)"
+            guard let e = fields.mapping(item, what: what, allowed: ["day", "leader"], required: ["day", "leader"]),
+                  let day = fields.text(e, "day", what: what), let leader = fields.text(e, "leader", what: what) else { continue }
+            pins.append(PinDraft(day: day.trimmingSpaces, dayLocation: fields.location(e.values["day"]!),
+                                 leaderID: leader, leaderLocation: fields.location(e.values["leader"]!)))
+        }
+        return pins
+    }
+
+    private mutating func readSites(_ top: Entries) -> [(Site, SourceLocation)] {
+        guard let items = fields.list(top, "sites", what: "the campaign") else { return [] }
+        var sites: [(Site, SourceLocation)] = []
+        for (index, item) in items.enumerated() {
+            let what = "site \(index + 1)"
+            guard let e = fields.mapping(item, what: what, allowed: ["id", "name", "kind", "copies"],
+                                         required: ["id", "name", "kind"]) else { continue }
+            let id = readID(e, what: what)
+            let name = fields.text(e, "name", what: what)
+            var kind = fields.text(e, "kind", what: what)
+            if let k = kind, !SectionReader.siteKinds.contains(k) {
+                fields.log.error("'kind' of \(what) must be one of \(SectionReader.siteKinds.joined(separator: ", ")), found '\(k)'"
+                                 + Suggestion.hint(for: k, among: SectionReader.siteKinds), at: fields.location(e.values["kind"]!))
+                kind = nil
+            }
+            let copies = e.has("copies") ? fields.integer(e, "copies", what: what, minimum: 1) : 1
+            guard let id, let name, let kind, let copies else { continue }
+            sites.append((Site(id: id, name: name, kind: kind, copies: copies), fields.location(e.values["id"]!)))
+        }
+        return sites
+    }
+}
+
+/// A pin as written, before its day is resolved against the phases.
+struct PinDraft {
+    let day: String
+    let dayLocation: SourceLocation
+    let leaderID: String
+    let leaderLocation: SourceLocation
+}
+
+/// A leader with the locations of what may need pointing at later.
+struct LeaderDraft {
+    var leader: Leader
+    var idLocation: SourceLocation
+    var principalLocation: SourceLocation?
+    var awayLocations: [SourceLocation]
+}

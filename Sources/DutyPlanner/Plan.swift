@@ -1,0 +1,56 @@
+import CampaignSpec
+
+/// A roster that keeps every hard rule, with its score and how far it is proved.
+public struct Plan: Sendable {
+    /// The leader index of each duty day, in date order.
+    public let assignment: [Int]
+    public let score: Score
+    public let proof: Proof
+    /// Search steps used; with the same input, always the same.
+    public let steps: Int
+
+    public enum Proof: Sendable, Hashable {
+        /// Objectives 1–3 are at their true optimum.
+        case optimal
+        /// Out of time before the proof: the best plan found and the bound it was compared with.
+        case bestFound(lowerBound: [Int])
+    }
+
+    public var isOptimal: Bool { proof == .optimal }
+
+    /// "optimal", or the gap to the lower bound on the first objective that differs.
+    public var proofText: String {
+        switch proof {
+        case .optimal:
+            return "optimal"
+        case .bestFound(let bound):
+            let names = ["changed days", "Σduties²", "Σweekend duties²"]
+            let values = score.exactPart
+            for i in 0..<3 where values[i] != bound[i] {
+                return "best found within the time limit, not proved optimal: \(names[i]) \(values[i]), lower bound \(bound[i]) (gap \(values[i] - bound[i]))"
+            }
+            return "best found within the time limit; equals the lower bound"
+        }
+    }
+}
+
+/// Why no roster exists, in the user's terms.
+public struct Infeasibility: Error, Sendable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        /// A day nobody can take.
+        case uncoverableDay(day: Int)
+        /// A run of consecutive duty days the available leaders cannot cover under the rules.
+        case uncoverableSpan(first: Int, last: Int, capacity: Int)
+        /// Days (not necessarily consecutive) that only a few leaders can take, too many for them.
+        case shortfall(days: [Int], leaders: [Int], capacity: Int)
+        /// The search tried every roster.
+        case exhausted
+        /// The search ran out of steps before finding any roster.
+        case outOfTime
+    }
+
+    public let reason: Reason
+    public let message: String
+
+    public var description: String { message }
+}

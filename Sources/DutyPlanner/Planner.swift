@@ -1,0 +1,77 @@
+import CampaignSpec
+
+/// Plans a duty roster (SPEC §3): keeps every hard rule, then minimises in order the changes
+/// to a previous plan, Σduties², Σweekend duties², and finally spreads each leader's duties.
+/// Pure: the same problem and limit always give the same plan.
+public enum Planner {
+    /// The time limit is counted in search steps, not read from a clock, so that a plan never
+    /// depends on the machine's speed. This rate was measured for a release build on the
+    /// project's 2-core machine (see the benchmark in the README).
+    public static let stepsPerSecond = 400_000
+
+    public static func plan(_ problem: PlanningProblem, timeLimit seconds: Double = 10) -> Result<Plan, Infeasibility> {
+        let budget = max(1_000, Int(min(seconds, 1e6) * Double(stepsPerSecond)))
+        let p = problem
+        if p.dayCount == 0 {
+            return .success(Plan(assignment: [], score: Score.of([], in: p), proof: .optimal, steps: 0))
+        }
+        if let why = Explanation.uncoverableDay(p) { return .failure(why) }
+        let workPerSpan = max(1, p.dayCount * p.leaderCount)
+        if let why = Explanation.uncoverableSpan(p, maxLength: max(8 * (p.restDays + 1), 20_000_000 / workPerSpan)) {
+            return .failure(why)
+        }
+
+        let spacing = p.restDays + 1
+        let (spaced, spacedWeekend) = RosterSearch.spacedCounts(p, spacing: spacing)
+        let cap = (0..<p.leaderCount).map { min(p.maxDuties ?? p.dayCount, spaced[$0]) }
+        let weekendCap = (0..<p.leaderCount).map { spacedWeekend[$0] }
+        let relaxed: LowerBound.Result
+        switch LowerBound.solve(p, cap: cap, weekendCap: weekendCap) {
+        case .failure(let error): return .failure(Explanation.shortfall(p, error.shortfall))
+        case .success(let r): relaxed = r
+        }
+
+        var search = RosterSearch(problem: p, spacing: spacing, quota: relaxed.quota, weekendQuota: relaxed.weekendQuota,
+                                  limit: nil, target: relaxed.bound, maxSteps: budget)
+        let outcome = search.run()
+        var steps = search.steps
+        guard var best = search.best, let bestScore = search.bestScore else {
+            if outcome == .exhausted {
+                return .failure(Infeasibility(reason: .exhausted, message: "no roster keeps every rule together: "
+                    + "each day can be covered on its own, but not all of them with rest_days \(p.restDays)"
+                    + (p.maxDuties.map { " and max_duties \($0)" } ?? "") + " and the leaders' away days and pins"))
+            }
+            return .failure(Infeasibility(reason: .outOfTime, message: "no roster found within the time limit "
+                + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"))
+        }
+        let proved = outcome != .outOfSteps
+        // Objective 4: among rosters at this optimum, widen the smallest gap while steps remain.
+        if proved {
+            while steps < budget, let gap = Score.of(best, in: p).smallestGap {
+                var loads = [Int](repeating: 0, count: p.leaderCount), weekends = loads
+                for (d, l) in best.enumerated() {
+                    loads[l] += 1
+                    if p.days[d].isNonWorking { weekends[l] += 1 }
+                }
+                var wider = RosterSearch(problem: p, spacing: gap + 1, quota: loads, weekendQuota: weekends,
+                                         limit: bestScore, target: bestScore, maxSteps: budget - steps)
+                let result = wider.run()
+                steps += wider.steps
+                guard result == .stoppedAtTarget, let found = wider.best else { break }
+                best = found
+            }
+        }
+        let violations = HardRules.violations(of: best, in: p)
+        guard violations.isEmpty else {
+            return .failure(Infeasibility(reason: .exhausted, message: "internal error, plan rejected: \(violations[0])"))
+        }
+        return .success(Plan(assignment: best, score: Score.of(best, in: p),
+                             proof: proved ? .optimal : .bestFound(lowerBound: relaxed.bound), steps: steps))
+    }
+
+    /// Plans a loaded campaign.
+    public static func plan(_ campaign: Campaign, previous: [CivilDate: String] = [:],
+                            timeLimit: Double = 10) -> Result<Plan, Infeasibility> {
+        plan(PlanningProblem(campaign: campaign, previous: previous), timeLimit: timeLimit)
+    }
+}

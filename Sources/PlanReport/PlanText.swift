@@ -1,0 +1,85 @@
+import CampaignSpec
+import DutyPlanner
+
+/// The plan as a terminal table, and as JSON for other programs.
+public enum PlanText {
+    public static func table(_ view: PlanView) -> String {
+        var rows = [["日期", "星期", "阶段", "值班领导", "职务"]]
+        for day in view.days {
+            rows.append([day.date.iso, day.date.chineseWeekday + (day.isNonWorking ? " *" : ""),
+                         day.phaseName, day.leaderName, day.leaderTitle])
+        }
+        var out = align(rows)
+        out += "\n* 周末或法定节假日\n\n"
+        var loads = [["领导", "职务", "值班天数", "周末/节假日", "最小间隔"]]
+        for load in view.loads {
+            loads.append([load.name, load.title, String(load.duties), String(load.weekendDuties),
+                          load.smallestGap.map(String.init) ?? "-"])
+        }
+        out += align(loads, rightAligned: [2, 3, 4])
+        let score = view.plan.score
+        out += "\nΣduties² \(score.loadSquares), Σweekend² \(score.weekendSquares), smallest gap "
+            + "\(score.smallestGap.map(String.init) ?? "-")"
+            + (score.changes > 0 ? ", changed days \(score.changes)" : "") + "\n"
+        out += view.plan.proofText + "\n"
+        return out
+    }
+
+    public static func json(_ view: PlanView) -> String {
+        var out = "{\n  \"days\": [\n"
+        out += view.days.map { day in
+            "    {\"date\": \(quote(day.date.iso)), \"phase\": \(quote(day.phaseID)), \"leader\": \(quote(day.leaderID))}"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n  \"load\": {\n"
+        out += view.loads.map { "    \(quote($0.leaderID)): \($0.duties)" }.joined(separator: ",\n")
+        out += "\n  },\n  \"weekend_load\": {\n"
+        out += view.loads.map { "    \(quote($0.leaderID)): \($0.weekendDuties)" }.joined(separator: ",\n")
+        let s = view.plan.score
+        out += "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
+            + "\"weekend_squared\": \(s.weekendSquares), \"smallest_gap\": \(s.smallestGap.map(String.init) ?? "null")},\n"
+        out += "  \"optimal\": \(view.plan.isOptimal),\n  \"proof\": \(quote(view.plan.proofText))\n}\n"
+        return out
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Columns padded by display width (a CJK character takes two cells).
+    static func align(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
+                return i == row.count - 1 && !rightAligned.contains(i) ? cell : (rightAligned.contains(i) ? pad + cell : cell + pad)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { n, u in
+            let v = u.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return n + (wide ? 2 : 1)
+        }
+    }
+}

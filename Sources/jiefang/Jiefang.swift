@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// 接访: plans a town's leadership petition-reception duty roster and what it prints.
+struct Jiefang: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jiefang",
+        abstract: "Plan a leadership petition-reception campaign's duty roster (领导干部大接访活动).",
+        discussion: """
+            Exit status: 0 success, 1 a bad campaign or no possible plan (messages on stderr as \
+            FILE:LINE:COL: error: ...), 2 bad usage.
+            """,
+        subcommands: [InitCommand.self, CheckCommand.self, PlanCommand.self]
+    )
+}

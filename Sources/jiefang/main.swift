@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+
+// Exit codes (README): 0 success, 1 bad campaign or no possible plan, 2 bad usage.
+do {
+    var command = try Jiefang.parseAsRoot()
+    try command.run()
+} catch let code as ExitCode {
+    exit(code.rawValue)
+} catch {
+    let code = Jiefang.exitCode(for: error)
+    if code == .success {
+        print(Jiefang.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((Jiefang.fullMessage(for: error) + "\n").utf8))
+    exit(code == .validationFailure ? 2 : 1)
+}
