@@ -31,10 +31,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Seeded synthetic campaigns for property tests and the benchmark.
+        .target(name: "CampaignGenerator", dependencies: ["CampaignSpec"]),
         // On-demand benchmark (release build), never part of `swift test`.
-        .executableTarget(name: "jiefang-bench", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        .executableTarget(name: "jiefang-bench", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
-        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
         .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates"]),
     ]
 )

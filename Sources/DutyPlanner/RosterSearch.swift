@@ -93,6 +93,12 @@ struct RosterSearch {
 
     static func lexLess(_ a: [Int], _ b: [Int]) -> Bool { a.lexicographicallyPrecedes(b) }
 
+    /// Objectives 1–3 of a complete roster.
+    static func objective(_ a: [Int], _ p: PlanningProblem) -> [Int] {
+        let s = Score.of(a, in: p)
+        return [s.changes, s.loadSquares, s.weekendSquares]
+    }
+
     /// Returns true to stop the whole search.
     private mutating func dfs(_ d: Int) -> Bool {
         if d == D {
@@ -100,6 +106,17 @@ struct RosterSearch {
             if bestScore == nil || RosterSearch.lexLess(score, bestScore!) {
                 best = assignment
                 bestScore = score
+                if let target, RosterSearch.lexLess(target, score) {
+                    var repair = ChainRepair(problem: p, spacing: spacing)
+                    let repaired = repair.improve(assignment, workLimit: max(0, maxSteps - steps) * 50)
+                    steps += repair.work / 50
+                    let repairedScore = RosterSearch.objective(repaired, p)
+                    if RosterSearch.lexLess(repairedScore, score) {
+                        best = repaired
+                        bestScore = repairedScore
+                        if !RosterSearch.lexLess(target, repairedScore) { return true }
+                    }
+                }
             }
             if let target, !RosterSearch.lexLess(target, score) { return true }
             return false
@@ -126,22 +143,18 @@ struct RosterSearch {
 
     private func candidates(on d: Int) -> [Int] {
         let isWeekend = p.days[d].isNonWorking
-        var list: [(l: Int, prev: Int, hasQuota: Int, need: Int, slots: Int)] = []
+        var list: [(l: Int, prev: Int, critical: Int, hasQuota: Int, need: Int, slots: Int)] = []
         for l in 0..<L where canTake(l, d) {
-            let next = d
-            let need: Int, slots: Int
-            if isWeekend {
-                need = weekendQuota[l] - weekend[l]
-                slots = max(1, spacedWeekend[next * L + l])
-            } else {
-                need = (quota[l] - weekendQuota[l]) - (load[l] - weekend[l])
-                slots = max(1, spaced[next * L + l] - spacedWeekend[next * L + l])
-            }
+            let need = quota[l] - load[l]
+            let slots = max(1, spaced[d * L + l])
+            let typeNeed = isWeekend ? weekendQuota[l] - weekend[l] : (quota[l] - weekendQuota[l]) - (load[l] - weekend[l])
             let prev = p.previous[d] == l ? 0 : 1
-            list.append((l, prev, need > 0 ? 0 : 1, need, slots))
+            list.append((l, prev, need >= slots ? 0 : 1, typeNeed > 0 ? 0 : 1, need, slots))
         }
         list.sort { a, b in
             if a.prev != b.prev { return a.prev < b.prev }
+            // A leader who needs every remaining chance goes first.
+            if a.critical != b.critical { return a.critical < b.critical }
             if a.hasQuota != b.hasQuota { return a.hasQuota < b.hasQuota }
             // The more of its remaining chances a leader needs, the sooner it goes.
             let x = a.need * b.slots, y = b.need * a.slots
