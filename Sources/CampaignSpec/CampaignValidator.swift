@@ -109,7 +109,7 @@ struct CampaignValidator {
                 log.error("pin day '\(draft.day)' must be a date (YYYY-MM-DD) or PHASE.first / PHASE.last", at: draft.dayLocation)
             }
             guard let leader = leaders.first(where: { $0.id == draft.leaderID }) else {
-                if brokenIDs.contains("leader:" + draft.leaderID) { continue }
+                if brokenIDs.contains("leader:" + draft.leaderID) || brokenIDs.contains("leader:*") { continue }
                 log.error("pin names unknown leader '\(draft.leaderID)'" + Suggestion.hint(for: draft.leaderID, among: leaderIDs),
                           at: draft.leaderLocation)
                 continue

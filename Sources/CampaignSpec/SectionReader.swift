@@ -37,6 +37,7 @@ struct SectionReader {
         let reception = top.values["reception"].flatMap { readReception($0) }
         let errorsBeforeRoster = fields.log.errors.count
         let leaders = top.values["leaders"].map { readLeaders($0) } ?? []
+        if fields.log.errors.count > errorsBeforeRoster && leaders.isEmpty { brokenIDs.insert("leader:*") }
         let rosterEmptyAt = leaders.isEmpty && fields.log.errors.count == errorsBeforeRoster
             ? top.values["leaders"].map { fields.location($0) } : nil
         let rules = top.values["rules"].map { readRules($0) } ?? Rules()
