@@ -19,7 +19,7 @@ for path in sorted((root / "Templates").rglob("*")):
     while ('"' + hashes) in text or ('\\' + hashes) in text:
         hashes += "#"
     name = path.relative_to(root / "Templates").as_posix()
-    entries.append(f'        ("{name}", {hashes}"""\n{text}"""{hashes}),')
+    entries.append(f'        ("{name}", {hashes}"""\n{text}\n"""{hashes}),')
 
 out = root / "Sources/BundledTemplates/EmbeddedTemplates.swift"
 out.write_text(

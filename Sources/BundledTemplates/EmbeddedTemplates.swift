@@ -41,6 +41,7 @@ sites:
   - {id: main-road,      name: 各村主要干道,   kind: main-road, copies: 3}
   - {id: crossroads,     name: 村路交叉口,     kind: crossroads, copies: 3}
   - {id: shops,          name: 商店等群众聚集区, kind: shop, copies: 4}
+
 """#),
     ]
 }

@@ -6,6 +6,12 @@ public struct DutyDay: Sendable, Hashable {
     /// A weekend or statutory holiday (less make-up workdays), whatever the calendar mode:
     /// the planner spreads these days evenly too.
     public let isNonWorking: Bool
+
+    public init(date: CivilDate, phaseIndex: Int, isNonWorking: Bool) {
+        self.date = date
+        self.phaseIndex = phaseIndex
+        self.isNonWorking = isNonWorking
+    }
 }
 
 /// Which days of a campaign are duty days, and which of them are days off for most people.

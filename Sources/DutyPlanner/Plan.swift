@@ -8,6 +8,8 @@ public struct Plan: Sendable {
     public let proof: Proof
     /// Search steps used; with the same input, always the same.
     public let steps: Int
+    /// Steps spent before objectives 1–3 were proved (the rest went into spreading duties).
+    public let proofSteps: Int
 
     public enum Proof: Sendable, Hashable {
         /// Objectives 1–3 are at their true optimum.

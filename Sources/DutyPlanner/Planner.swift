@@ -13,7 +13,7 @@ public enum Planner {
         let budget = max(1_000, Int(min(seconds, 1e6) * Double(stepsPerSecond)))
         let p = problem
         if p.dayCount == 0 {
-            return .success(Plan(assignment: [], score: Score.of([], in: p), proof: .optimal, steps: 0))
+            return .success(Plan(assignment: [], score: Score.of([], in: p), proof: .optimal, steps: 0, proofSteps: 0))
         }
         if let why = Explanation.uncoverableDay(p) { return .failure(why) }
         let workPerSpan = max(1, p.dayCount * p.leaderCount)
@@ -45,6 +45,7 @@ public enum Planner {
                 + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"))
         }
         let proved = outcome != .outOfSteps
+        let proofSteps = steps
         // Objective 4: among rosters at this optimum, widen the smallest gap. It is not proved,
         // so it gets a small share of the steps and never delays a proved plan for long.
         let spreadEnd = steps + min(budget - steps, max(10_000, budget / 20))
@@ -68,7 +69,8 @@ public enum Planner {
             return .failure(Infeasibility(reason: .exhausted, message: "internal error, plan rejected: \(violations[0])"))
         }
         return .success(Plan(assignment: best, score: Score.of(best, in: p),
-                             proof: proved ? .optimal : .bestFound(lowerBound: relaxed.bound), steps: steps))
+                             proof: proved ? .optimal : .bestFound(lowerBound: relaxed.bound), steps: steps,
+                             proofSteps: proofSteps))
     }
 
     /// Plans a loaded campaign.

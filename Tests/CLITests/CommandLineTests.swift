@@ -1,0 +1,98 @@
+import BundledTemplates
+import Foundation
+import Testing
+
+@Suite("The jiefang command")
+struct CommandLineTests {
+    @Test("the sample campaign's plan matches the committed golden files (scripts/update-golden.sh)")
+    func samplePlanGolden() throws {
+        for (format, file) in [("table", "sample-plan.txt"), ("json", "sample-plan.json")] {
+            let result = try CLI.run(["plan", "Templates/campaign.yaml", "--format", format])
+            #expect(result.status == 0, "\(result.stderr)")
+            let golden = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/\(file)"), encoding: .utf8)
+            #expect(result.stdout == golden, "jiefang plan --format \(format) differs from Golden/\(file)")
+        }
+    }
+
+    @Test("check lists every mistake with its line and exits 1")
+    func checkListsAllMistakes() throws {
+        let dir = try CLI.temporaryDirectory()
+        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "organization:", with: "organisation:")
+            .replacingOccurrences(of: "end: 2026-09-06", with: "end: 2026-09-31")
+            .replacingOccurrences(of: "id: zhao-jun, ", with: "id: Zhao_Jun, ")
+            .replacingOccurrences(of: "rest_days: 1", with: "rest_days: x")
+            .replacingOccurrences(of: "leader: li-ming}", with: "leader: li-mign}")
+        try text.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", "c.yaml"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 5, "\(result.stderr)")
+        for line in errors { #expect(line.hasPrefix("c.yaml:"), "\(line)") }
+        #expect(result.stderr.contains("did you mean 'organization'?"))
+        #expect(result.stderr.contains("did you mean 'li-ming'?"))
+    }
+
+    @Test("a campaign with no possible plan exits 1 naming the day")
+    func infeasiblePlan() throws {
+        let dir = try CLI.temporaryDirectory()
+        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\n  max_duties: 5", with: "\n  max_duties: 5\n")
+        // Everyone but the principal is away on 9月10日.
+        for id in ["wang-jianguo", "zhang-wei", "chen-zhiqiang", "yang-xiuying"] {
+            text = text.replacingOccurrences(of: "id: \(id),", with: "id: \(id), away: [2026-09-10],")
+        }
+        text = text.replacingOccurrences(of: "away: [2026-09-14..2026-09-15]}", with: "away: [2026-09-10, 2026-09-14..2026-09-15]}")
+        text = text.replacingOccurrences(of: "title: 镇党委书记, phone: \"13800000001\", principal: true}",
+                                         with: "title: 镇党委书记, phone: \"13800000001\", principal: true, away: [2026-09-10]}")
+        try text.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["plan", "c.yaml"], in: dir)
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("c.yaml:1:1: error: no duty roster is possible: nobody can take 2026-09-10"), "\(result.stderr)")
+        #expect(result.stderr.contains("李明"))
+    }
+
+    @Test("bad usage exits 2")
+    func badUsage() throws {
+        #expect(try CLI.run(["plan"]).status == 2)
+        #expect(try CLI.run(["plan", "Templates/campaign.yaml", "--format", "xml"]).status == 2)
+        #expect(try CLI.run(["frobnicate"]).status == 2)
+        #expect(try CLI.run(["--help"]).status == 0)
+    }
+
+    @Test("a missing campaign file exits 1 with its name")
+    func missingFile() throws {
+        let result = try CLI.run(["check", "no-such.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("no-such.yaml:1:1: error: cannot read the campaign file"))
+    }
+
+    @Test("init writes the sample campaign, which checks and plans; it never overwrites")
+    func initWritesSample() throws {
+        let dir = try CLI.temporaryDirectory()
+        let result = try CLI.run(["init", "town"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try String(contentsOf: dir.appendingPathComponent("town/campaign.yaml"), encoding: .utf8)
+        let shipped = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        #expect(written == shipped)
+        #expect(try CLI.run(["check", "town/campaign.yaml"], in: dir).status == 0)
+        #expect(try CLI.run(["init", "town"], in: dir).status == 1)
+    }
+
+    @Test("the templates compiled into the binary are the ones in Templates/ (scripts/embed-templates.py)")
+    func embeddedTemplatesAreCurrent() throws {
+        let folder = repositoryRoot.appendingPathComponent("Templates")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &isDir)
+            return !isDir.boolValue
+        }.sorted()
+        #expect(BundledTemplates.files.map(\.name) == names)
+        for (name, text) in BundledTemplates.files {
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(text == onDisk, "Templates/\(name) changed; run python3 scripts/embed-templates.py")
+        }
+    }
+}
