@@ -3,7 +3,16 @@ struct CampaignValidator {
     var log: DiagnosticLog
     let file: String
 
+    /// Ten years: longer is surely a typo in a year, and would only make the planner slow.
+    static let longestCampaign = 3660
+
     mutating func checkPhases(_ phases: [Phase]) {
+        if let first = phases.map(\.start).min(), let last = phases.map(\.end).max(),
+           last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign, let phase = phases.last {
+            log.error("the campaign spans \(last.dayNumber - first.dayNumber + 1) days (\(first)..\(last)); "
+                      + "jiefang plans campaigns of at most \(CampaignValidator.longestCampaign) days", at: phase.location)
+            return
+        }
         var seen: [String: Phase] = [:]
         for (index, phase) in phases.enumerated() {
             if let first = seen[phase.id] {
@@ -71,6 +80,8 @@ struct CampaignValidator {
 
     mutating func resolvePins(_ drafts: [PinDraft], brokenIDs: Set<String>, phases: [Phase], leaders: [Leader], rules: Rules,
                               calendar: CalendarMode, holidays: [CivilDate], workdays: [CivilDate]) -> [Pin] {
+        if let first = phases.map(\.start).min(), let last = phases.map(\.end).max(),
+           last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign { return [] }
         let days = DutyCalendar(phases: phases, mode: calendar, extraHolidays: holidays, extraWorkdays: workdays).days
         let dayIndex = Dictionary(days.enumerated().map { ($0.element.date, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let leaderIDs = leaders.map(\.id)
@@ -150,7 +161,7 @@ struct CampaignValidator {
 
     mutating func warnAboutCalendar(phases: [Phase], mode: CalendarMode, holidays: [CivilDate], workdays: [CivilDate],
                                     at loc: SourceLocation) {
-        guard !phases.isEmpty, phases.allSatisfy({ $0.start <= $0.end }) else { return }
+        guard !phases.isEmpty, phases.allSatisfy({ $0.start <= $0.end }), !log.hasErrors else { return }
         let calendar = DutyCalendar(phases: phases, mode: mode, extraHolidays: holidays, extraWorkdays: workdays)
         if mode == .workingDays {
             for year in calendar.yearsWithoutData {

@@ -161,7 +161,7 @@ struct SectionReader {
     private mutating func readRules(_ node: Node) -> Rules {
         let what = "rules"
         guard let e = fields.mapping(node, what: what, allowed: ["rest_days", "max_duties"]) else { return Rules() }
-        let rest = fields.integer(e, "rest_days", what: what, minimum: 0) ?? 1
+        let rest = fields.integer(e, "rest_days", what: what, minimum: 0, maximum: 366) ?? 1
         let maxDuties = fields.integer(e, "max_duties", what: what, minimum: 1)
         return Rules(restDays: rest, maxDuties: maxDuties)
     }

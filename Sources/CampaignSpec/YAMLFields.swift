@@ -80,12 +80,16 @@ struct YAMLFields {
                 log.error("'\(key)': range '\(raw)' ends before it starts", at: loc)
                 return nil
             }
+            guard end.dayNumber - start.dayNumber < CampaignValidator.longestCampaign else {
+                log.error("'\(key)': range '\(raw)' is longer than \(CampaignValidator.longestCampaign) days", at: loc)
+                return nil
+            }
             return DateSpan(start: start, end: end)
         }
         return date(trimmed, key: key, at: loc).map(DateSpan.init(single:))
     }
 
-    mutating func integer(_ entries: Entries, _ key: String, what: String, minimum: Int) -> Int? {
+    mutating func integer(_ entries: Entries, _ key: String, what: String, minimum: Int, maximum: Int = 100_000) -> Int? {
         guard let raw = text(entries, key, what: what) else { return nil }
         let loc = location(entries.values[key]!)
         guard let value = Int(raw.trimmingSpaces) else {
@@ -94,6 +98,10 @@ struct YAMLFields {
         }
         guard value >= minimum else {
             log.error("'\(key)' in \(what) must be at least \(minimum), found \(value)", at: loc)
+            return nil
+        }
+        guard value <= maximum else {
+            log.error("'\(key)' in \(what) must be at most \(maximum), found \(value)", at: loc)
             return nil
         }
         return value

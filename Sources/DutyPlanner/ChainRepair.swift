@@ -28,21 +28,12 @@ struct ChainRepair {
             let byWeekend = (0..<p.leaderCount).sorted { (weekend[$0], $0) < (weekend[$1], $1) }
             // Candidate moves, most promising first: balance duties, then weekend duties.
             var attempts: [[Int]] = []
-            outer: for low in byLoad {
-                for high in byLoad.reversed() where load[high] >= load[low] + 2 {
-                    if let next = chain(from: low, to: high, kind: .any, in: current) { attempts.append(next) }
-                    if attempts.count >= 1 { break outer }
-                }
-            }
-            if attempts.isEmpty {
-                outer: for low in byWeekend {
-                    for high in byWeekend.reversed() where weekend[high] >= weekend[low] + 2 {
-                        guard let first = chain(from: low, to: high, kind: .weekend, in: current) else { continue }
-                        attempts.append(first)
-                        if let back = chain(from: high, to: low, kind: .weekday, in: first) { attempts.append(back) }
-                        break outer
-                    }
-                }
+            if let moved = firstChain(byLoad, load, kind: .any, in: current) {
+                attempts.append(moved)
+            } else if let (low, high, moved) = firstWeekendChain(byWeekend, weekend, in: current) {
+                // A weekend day goes to the leader with fewer; a weekday comes back, keeping loads.
+                attempts.append(moved)
+                if let back = chain(from: high, to: low, kind: .weekday, in: moved) { attempts.append(back) }
             }
             for candidate in attempts where HardRules.violations(of: candidate, in: p).isEmpty {
                 let s = RosterSearch.objective(candidate, p)
@@ -55,6 +46,25 @@ struct ChainRepair {
             }
         }
         return current
+    }
+
+    /// The first (least, most) pair two or more apart that a chain can balance.
+    private mutating func firstChain(_ order: [Int], _ count: [Int], kind: DayKind, in a: [Int]) -> [Int]? {
+        for low in order {
+            for high in order.reversed() where count[high] >= count[low] + 2 {
+                if let moved = chain(from: low, to: high, kind: kind, in: a) { return moved }
+            }
+        }
+        return nil
+    }
+
+    private mutating func firstWeekendChain(_ order: [Int], _ count: [Int], in a: [Int]) -> (Int, Int, [Int])? {
+        for low in order {
+            for high in order.reversed() where count[high] >= count[low] + 2 {
+                if let moved = chain(from: low, to: high, kind: .weekend, in: a) { return (low, high, moved) }
+            }
+        }
+        return nil
     }
 
     private func loads(_ a: [Int]) -> ([Int], [Int]) {

@@ -120,6 +120,15 @@ struct ValidationTests {
                 ["24:41: 'kind' of site 1 must be one of bulletin-board, market, main-road, crossroads, shop, other, found 'bulletin-bord'; did you mean 'bulletin-board'?"])
     }
 
+    @Test("absurd sizes are refused before they cost time or memory")
+    func limits() {
+        #expect(errors(load(yaml(replacing: [19: "  rest_days: 99999999999999999999"]))) ==
+                ["19:14: 'rest_days' in rules must be a whole number, found '99999999999999999999'"])
+        #expect(errors(load(yaml(replacing: [19: "  rest_days: 400"]))) == ["19:14: 'rest_days' in rules must be at most 366, found 400"])
+        #expect(errors(load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-18, end: 9026-09-25}"]))) ==
+                ["9:5: the campaign spans 2556722 days (2026-09-01..9026-09-25); jiefang plans campaigns of at most 3660 days"])
+    }
+
     @Test func yamlSyntaxError() {
         let result = load(yaml(replacing: [12: "  hours: [\"08:30-12:00\", \"14:30-17:30\""]))
         #expect(result.errors.count == 1)
