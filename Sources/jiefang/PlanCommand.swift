@@ -29,11 +29,25 @@ struct PlanCommand: ParsableCommand {
         let problem = PlanningProblem(campaign: loaded)
         switch Planner.plan(problem, timeLimit: timeLimit) {
         case .failure(let why):
-            Console.error("\(campaign):1:1: error: no duty roster is possible: \(why.message)")
+            Console.error("\(location(of: why, in: loaded, problem)): error: no duty roster is possible: \(why.message)")
             throw ExitCode(1)
         case .success(let plan):
             let view = PlanView(campaign: loaded, problem: problem, plan: plan)
             Console.out(format == .json ? PlanText.json(view) : PlanText.table(view))
         }
+    }
+
+    /// Points the message at the phase holding the first day concerned.
+    private func location(of why: Infeasibility, in campaign: Campaign, _ problem: PlanningProblem) -> String {
+        let day: Int?
+        switch why.reason {
+        case .uncoverableDay(let d): day = d
+        case .uncoverableSpan(let first, _, _): day = first
+        case .shortfall(let days, _, _): day = days.first
+        case .exhausted, .outOfTime: day = nil
+        }
+        guard let day, problem.days.indices.contains(day) else { return "\(campaign):1:1" }
+        let loc = campaign.phases[problem.days[day].phaseIndex].location
+        return "\(loc.file):\(loc.line):\(loc.column)"
     }
 }

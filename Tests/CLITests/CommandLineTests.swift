@@ -50,7 +50,8 @@ struct CommandLineTests {
         let result = try CLI.run(["plan", "c.yaml"], in: dir)
         #expect(result.status == 1, "\(result.stdout)")
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("c.yaml:1:1: error: no duty roster is possible: nobody can take 2026-09-10"), "\(result.stderr)")
+        // Pointed at the phase holding the day (line 12 of the sample: the resolution phase).
+        #expect(result.stderr.contains("c.yaml:12:5: error: no duty roster is possible: nobody can take 2026-09-10"), "\(result.stderr)")
         #expect(result.stderr.contains("李明"))
     }
 
