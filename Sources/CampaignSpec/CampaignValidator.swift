@@ -78,11 +78,9 @@ struct CampaignValidator {
         }
     }
 
-    mutating func resolvePins(_ drafts: [PinDraft], brokenIDs: Set<String>, phases: [Phase], leaders: [Leader], rules: Rules,
-                              calendar: CalendarMode, holidays: [CivilDate], workdays: [CivilDate]) -> [Pin] {
-        if let first = phases.map(\.start).min(), let last = phases.map(\.end).max(),
-           last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign { return [] }
-        let days = DutyCalendar(phases: phases, mode: calendar, extraHolidays: holidays, extraWorkdays: workdays).days
+    mutating func resolvePins(_ drafts: [PinDraft], rejected: RejectedEntries, phases: [Phase], leaders: [Leader],
+                              rules: Rules, calendar: DutyCalendar) -> [Pin] {
+        let days = calendar.days
         let dayIndex = Dictionary(days.enumerated().map { ($0.element.date, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let leaderIDs = leaders.map(\.id)
         var pins: [Pin] = []
@@ -104,7 +102,7 @@ struct CampaignValidator {
                         log.error("pin day '\(draft.day)' must end in '.first' or '.last'" + Suggestion.hint(for: which, among: ["first", "last"]),
                                   at: draft.dayLocation)
                     }
-                } else if !brokenIDs.contains("phase:" + phaseID) {
+                } else if !rejected.phaseIDs.contains(phaseID) {
                     log.error("pin day '\(draft.day)' names unknown phase '\(phaseID)'" + Suggestion.hint(for: phaseID, among: phases.map(\.id)),
                               at: draft.dayLocation)
                 }
@@ -120,7 +118,7 @@ struct CampaignValidator {
                 log.error("pin day '\(draft.day)' must be a date (YYYY-MM-DD) or PHASE.first / PHASE.last", at: draft.dayLocation)
             }
             guard let leader = leaders.first(where: { $0.id == draft.leaderID }) else {
-                if brokenIDs.contains("leader:" + draft.leaderID) || brokenIDs.contains("leader:*") { continue }
+                if rejected.wholeRoster || rejected.leaderIDs.contains(draft.leaderID) { continue }
                 log.error("pin names unknown leader '\(draft.leaderID)'" + Suggestion.hint(for: draft.leaderID, among: leaderIDs),
                           at: draft.leaderLocation)
                 continue
@@ -159,10 +157,8 @@ struct CampaignValidator {
         }
     }
 
-    mutating func warnAboutCalendar(phases: [Phase], mode: CalendarMode, holidays: [CivilDate], workdays: [CivilDate],
-                                    at loc: SourceLocation) {
+    mutating func warnAboutCalendar(_ calendar: DutyCalendar, phases: [Phase], mode: CalendarMode, at loc: SourceLocation) {
         guard !phases.isEmpty, phases.allSatisfy({ $0.start <= $0.end }), !log.hasErrors else { return }
-        let calendar = DutyCalendar(phases: phases, mode: mode, extraHolidays: holidays, extraWorkdays: workdays)
         if mode == .workingDays {
             for year in calendar.yearsWithoutData {
                 log.warning("no official holiday data for \(year): only weekends are skipped that year; list its holidays under 'holidays' and make-up workdays under 'workdays'",

@@ -33,7 +33,7 @@ extension SectionReader {
                 }
             }
             guard let id, let name, let title else {
-                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { brokenIDs.insert("leader:" + raw) }
+                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { rejected.leaderIDs.insert(raw) }
                 continue
             }
             let leader = Leader(id: id, name: name, title: title, phone: phone, isPrincipal: principal,
@@ -104,12 +104,12 @@ extension SectionReader {
                 ok = false
             }
             guard ok, let id = value("id"), let name = value("name"), let title = value("title") else {
-                if let raw = value("id") { brokenIDs.insert("leader:" + raw) }
+                if let raw = value("id") { rejected.leaderIDs.insert(raw) }
                 continue
             }
             let idCell = cell("id")!
             guard SectionReader.isValidID(id) else {
-                brokenIDs.insert("leader:" + id)
+                rejected.leaderIDs.insert(id)
                 fields.log.error("id '\(id)' must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
                                  at: at(idCell.line, idCell.column))
                 continue

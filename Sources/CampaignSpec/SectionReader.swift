@@ -4,9 +4,8 @@ import Yams
 /// (dates, references) to `CampaignValidator`.
 struct SectionReader {
     var fields: YAMLFields
-    /// Ids of phases and leaders that were written but had other errors: references to them
-    /// are not reported again.
-    var brokenIDs = Set<String>()
+    /// What was written but rejected for other errors: references to it are not reported again.
+    var rejected = RejectedEntries()
     let readFile: (String) -> (path: String, text: String?)?
 
     static let idPattern = "[a-z0-9-]+"
@@ -37,7 +36,7 @@ struct SectionReader {
         let reception = top.values["reception"].flatMap { readReception($0) }
         let errorsBeforeRoster = fields.log.errors.count
         let leaders = top.values["leaders"].map { readLeaders($0) } ?? []
-        if fields.log.errors.count > errorsBeforeRoster && leaders.isEmpty { brokenIDs.insert("leader:*") }
+        if fields.log.errors.count > errorsBeforeRoster && leaders.isEmpty { rejected.wholeRoster = true }
         let rosterEmptyAt = leaders.isEmpty && fields.log.errors.count == errorsBeforeRoster
             ? top.values["leaders"].map { fields.location($0) } : nil
         let rules = top.values["rules"].map { readRules($0) } ?? Rules()
@@ -46,15 +45,22 @@ struct SectionReader {
 
         var validator = CampaignValidator(log: fields.log, file: fields.file)
         validator.checkPhases(phases)
-        validator.checkLeaders(leaders, campaignSpan: campaignSpan(phases), emptyAt: rosterEmptyAt)
-        validator.checkDateOverrides(holidays + workdays, campaignSpan: campaignSpan(phases))
+        let span = campaignSpan(phases)
+        validator.checkLeaders(leaders, campaignSpan: span, emptyAt: rosterEmptyAt)
+        validator.checkDateOverrides(holidays + workdays, campaignSpan: span)
         let calendarMode = calendar ?? .everyDay
-        let resolvedPins = validator.resolvePins(pins, brokenIDs: brokenIDs, phases: phases, leaders: leaders.map(\.leader), rules: rules,
-                                                 calendar: calendarMode, holidays: holidays.map(\.0), workdays: workdays.map(\.0))
         validator.checkSites(sites)
-        validator.warnAboutCalendar(phases: phases, mode: calendarMode,
-                                    holidays: holidays.map(\.0), workdays: workdays.map(\.0),
-                                    at: top.keyLocations["calendar"] ?? top.keyLocations["phases"] ?? top.location)
+        // One calendar for the pins and the warnings; none for a campaign already refused as too long.
+        let tooLong = (span.map { $0.end.dayNumber - $0.start.dayNumber } ?? 0) >= CampaignValidator.longestCampaign
+        var resolvedPins: [Pin] = []
+        if !tooLong {
+            let dutyCalendar = DutyCalendar(phases: phases, mode: calendarMode, extraHolidays: holidays.map(\.0),
+                                            extraWorkdays: workdays.map(\.0))
+            resolvedPins = validator.resolvePins(pins, rejected: rejected, phases: phases, leaders: leaders.map(\.leader),
+                                                 rules: rules, calendar: dutyCalendar)
+            validator.warnAboutCalendar(dutyCalendar, phases: phases, mode: calendarMode,
+                                        at: top.keyLocations["calendar"] ?? top.keyLocations["phases"] ?? top.location)
+        }
         fields.log = validator.log
 
         guard !fields.log.hasErrors, let title, let organization, let issued, let office, let reception else { return nil }
@@ -110,7 +116,7 @@ struct SectionReader {
             let end = fields.date(e, "end", what: what)
             let isPublic = fields.boolean(e, "public", what: what)
             guard let id, let name, let start, let end else {
-                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { brokenIDs.insert("phase:" + raw) }
+                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { rejected.phaseIDs.insert(raw) }
                 continue
             }
             phases.append(Phase(id: id, name: name, start: start, end: end, isPublic: isPublic ?? true, location: e.location))
@@ -216,4 +222,12 @@ struct LeaderDraft {
     var idLocation: SourceLocation
     var principalLocation: SourceLocation?
     var awayLocations: [SourceLocation]
+}
+
+/// Entries the reader rejected, so that references to them don't produce a second error.
+struct RejectedEntries {
+    var phaseIDs = Set<String>()
+    var leaderIDs = Set<String>()
+    /// The roster file could not be read at all.
+    var wholeRoster = false
 }

@@ -19,24 +19,26 @@ struct ChainRepair {
     /// Repeats improving chains until none helps; returns the improved roster.
     mutating func improve(_ start: [Int], workLimit: Int) -> [Int] {
         var current = start
-        var score = RosterSearch.objective(current, p)
+        var score = Score.of(current, in: p).exactPart
         var improved = true
         while improved && work < workLimit {
             improved = false
-            let (load, weekend) = loads(current)
-            let byLoad = (0..<p.leaderCount).sorted { (load[$0], $0) < (load[$1], $1) }
-            let byWeekend = (0..<p.leaderCount).sorted { (weekend[$0], $0) < (weekend[$1], $1) }
+            let counts = DutyCounts(current, in: p)
             // Candidate moves, most promising first: balance duties, then weekend duties.
             var attempts: [[Int]] = []
-            if let moved = firstChain(byLoad, load, kind: .any, in: current) {
+            if let (_, _, moved) = firstChain(balancing: counts.duties, kind: .any, in: current, load: counts.duties) {
                 attempts.append(moved)
-            } else if let (low, high, moved) = firstWeekendChain(byWeekend, weekend, in: current) {
+            } else if let (low, high, moved) = firstChain(balancing: counts.weekendDuties, kind: .weekend,
+                                                          in: current, load: counts.duties) {
                 // A weekend day goes to the leader with fewer; a weekday comes back, keeping loads.
                 attempts.append(moved)
-                if let back = chain(from: high, to: low, kind: .weekday, in: moved) { attempts.append(back) }
+                var load = counts.duties
+                load[low] += 1
+                load[high] -= 1
+                if let back = chain(from: high, to: low, kind: .weekday, in: moved, load: load) { attempts.append(back) }
             }
             for candidate in attempts where HardRules.violations(of: candidate, in: p).isEmpty {
-                let s = RosterSearch.objective(candidate, p)
+                let s = Score.of(candidate, in: p).exactPart
                 if RosterSearch.lexLess(s, score) {
                     current = candidate
                     score = s
@@ -48,32 +50,17 @@ struct ChainRepair {
         return current
     }
 
-    /// The first (least, most) pair two or more apart that a chain can balance.
-    private mutating func firstChain(_ order: [Int], _ count: [Int], kind: DayKind, in a: [Int]) -> [Int]? {
+    /// The first (fewest, most) pair of leaders, by `count`, two or more apart that a chain of
+    /// `kind` days can bring closer.
+    private mutating func firstChain(balancing count: [Int], kind: DayKind, in a: [Int],
+                                     load: [Int]) -> (low: Int, high: Int, roster: [Int])? {
+        let order = (0..<p.leaderCount).sorted { (count[$0], $0) < (count[$1], $1) }
         for low in order {
             for high in order.reversed() where count[high] >= count[low] + 2 {
-                if let moved = chain(from: low, to: high, kind: kind, in: a) { return moved }
+                if let moved = chain(from: low, to: high, kind: kind, in: a, load: load) { return (low, high, moved) }
             }
         }
         return nil
-    }
-
-    private mutating func firstWeekendChain(_ order: [Int], _ count: [Int], in a: [Int]) -> (Int, Int, [Int])? {
-        for low in order {
-            for high in order.reversed() where count[high] >= count[low] + 2 {
-                if let moved = chain(from: low, to: high, kind: .weekend, in: a) { return (low, high, moved) }
-            }
-        }
-        return nil
-    }
-
-    private func loads(_ a: [Int]) -> ([Int], [Int]) {
-        var load = [Int](repeating: 0, count: p.leaderCount), weekend = load
-        for (d, l) in a.enumerated() {
-            load[l] += 1
-            if p.days[d].isNonWorking { weekend[l] += 1 }
-        }
-        return (load, weekend)
     }
 
     /// Can `y` take day `d` in roster `a`, apart from the day it gives away?
@@ -85,8 +72,7 @@ struct ChainRepair {
     }
 
     /// A shortest chain of hand-overs after which `low` has one more duty and `high` one fewer.
-    private mutating func chain(from low: Int, to high: Int, kind: DayKind, in a: [Int]) -> [Int]? {
-        let (load, _) = loads(a)
+    private mutating func chain(from low: Int, to high: Int, kind: DayKind, in a: [Int], load: [Int]) -> [Int]? {
         guard load[low] < cap else { return nil }
         var via = [Int?](repeating: nil, count: p.leaderCount)  // the day a leader's predecessor takes from it
         var parent = [Int](repeating: -1, count: p.leaderCount)

@@ -54,5 +54,15 @@ public struct Infeasibility: Error, Sendable, CustomStringConvertible {
     public let reason: Reason
     public let message: String
 
+    /// The first duty day the reason concerns, if it concerns particular days.
+    public var firstDay: Int? {
+        switch reason {
+        case .uncoverableDay(let day): return day
+        case .uncoverableSpan(let first, _, _): return first
+        case .shortfall(let days, _, _): return days.first
+        case .exhausted, .outOfTime: return nil
+        }
+    }
+
     public var description: String { message }
 }

@@ -50,13 +50,10 @@ public enum Planner {
         // so it gets a small share of the steps and never delays a proved plan for long.
         let spreadEnd = steps + min(budget - steps, max(10_000, budget / 20))
         if proved {
-            while steps < spreadEnd, let gap = Score.of(best, in: p).smallestGap {
-                var loads = [Int](repeating: 0, count: p.leaderCount), weekends = loads
-                for (d, l) in best.enumerated() {
-                    loads[l] += 1
-                    if p.days[d].isNonWorking { weekends[l] += 1 }
-                }
-                var wider = RosterSearch(problem: p, spacing: gap + 1, quota: loads, weekendQuota: weekends,
+            while steps < spreadEnd {
+                let counts = DutyCounts(best, in: p)
+                guard let gap = counts.smallestGap.compactMap({ $0 }).min() else { break }
+                var wider = RosterSearch(problem: p, spacing: gap + 1, quota: counts.duties, weekendQuota: counts.weekendDuties,
                                          limit: bestScore, target: bestScore, maxSteps: spreadEnd - steps)
                 let result = wider.run()
                 steps += wider.steps

@@ -93,12 +93,6 @@ struct RosterSearch {
 
     static func lexLess(_ a: [Int], _ b: [Int]) -> Bool { a.lexicographicallyPrecedes(b) }
 
-    /// Objectives 1–3 of a complete roster.
-    static func objective(_ a: [Int], _ p: PlanningProblem) -> [Int] {
-        let s = Score.of(a, in: p)
-        return [s.changes, s.loadSquares, s.weekendSquares]
-    }
-
     /// Returns true to stop the whole search.
     private mutating func dfs(_ d: Int) -> Bool {
         if d == D {
@@ -110,7 +104,7 @@ struct RosterSearch {
                     var repair = ChainRepair(problem: p, spacing: spacing)
                     let repaired = repair.improve(assignment, workLimit: max(0, maxSteps - steps) * 50)
                     steps += repair.work / 50
-                    let repairedScore = RosterSearch.objective(repaired, p)
+                    let repairedScore = Score.of(repaired, in: p).exactPart
                     if RosterSearch.lexLess(repairedScore, score) {
                         best = repaired
                         bestScore = repairedScore

@@ -31,19 +31,34 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Scores an assignment (one leader index per day).
     public static func of(_ assignment: [Int], in problem: PlanningProblem) -> Score {
-        var load = [Int](repeating: 0, count: problem.leaderCount)
-        var weekend = load
-        var last = [Int](repeating: -1, count: problem.leaderCount)
-        var gap: Int?
+        let counts = DutyCounts(assignment, in: problem)
         var changes = 0
         for (d, l) in assignment.enumerated() {
-            load[l] += 1
-            if problem.days[d].isNonWorking { weekend[l] += 1 }
-            if last[l] >= 0 { gap = min(gap ?? Int.max, d - last[l]) }
-            last[l] = d
             if let p = problem.previous[d], p != l { changes += 1 }
         }
-        return Score(changes: changes, loadSquares: load.reduce(0) { $0 + $1 * $1 },
-                     weekendSquares: weekend.reduce(0) { $0 + $1 * $1 }, smallestGap: gap)
+        return Score(changes: changes, loadSquares: counts.duties.reduce(0) { $0 + $1 * $1 },
+                     weekendSquares: counts.weekendDuties.reduce(0) { $0 + $1 * $1 },
+                     smallestGap: counts.smallestGap.compactMap { $0 }.min())
+    }
+}
+
+/// Each leader's duties, weekend/holiday duties and smallest gap (in duty days) in a roster.
+public struct DutyCounts: Sendable {
+    public private(set) var duties: [Int]
+    public private(set) var weekendDuties: [Int]
+    /// nil for a leader with fewer than two duties.
+    public private(set) var smallestGap: [Int?]
+
+    public init(_ assignment: [Int], in problem: PlanningProblem) {
+        duties = [Int](repeating: 0, count: problem.leaderCount)
+        weekendDuties = duties
+        smallestGap = [Int?](repeating: nil, count: problem.leaderCount)
+        var last = [Int?](repeating: nil, count: problem.leaderCount)
+        for (d, l) in assignment.enumerated() {
+            duties[l] += 1
+            if problem.days[d].isNonWorking { weekendDuties[l] += 1 }
+            if let prev = last[l] { smallestGap[l] = min(smallestGap[l] ?? Int.max, d - prev) }
+            last[l] = d
+        }
     }
 }

@@ -34,18 +34,10 @@ public struct PlanView: Sendable {
             return Day(date: day.date, phaseID: phase.id, phaseName: phase.name, leaderID: leaders[l].id,
                        leaderName: leaders[l].name, leaderTitle: leaders[l].title, isNonWorking: day.isNonWorking)
         }
-        var duties = [Int](repeating: 0, count: leaders.count), weekend = duties
-        var last = [Int?](repeating: nil, count: leaders.count)
-        var gap = [Int?](repeating: nil, count: leaders.count)
-        for (d, l) in plan.assignment.enumerated() {
-            duties[l] += 1
-            if problem.days[d].isNonWorking { weekend[l] += 1 }
-            if let prev = last[l] { gap[l] = min(gap[l] ?? Int.max, d - prev) }
-            last[l] = d
-        }
+        let counts = DutyCounts(plan.assignment, in: problem)
         loads = leaders.indices.map {
             Load(leaderID: leaders[$0].id, name: leaders[$0].name, title: leaders[$0].title,
-                 duties: duties[$0], weekendDuties: weekend[$0], smallestGap: gap[$0])
+                 duties: counts.duties[$0], weekendDuties: counts.weekendDuties[$0], smallestGap: counts.smallestGap[$0])
         }
         self.plan = plan
     }

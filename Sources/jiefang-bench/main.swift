@@ -1,11 +1,10 @@
 import CampaignGenerator
 import CampaignSpec
-
+import DutyPlanner
 import Foundation
 
 // Plans generated campaigns of growing size and prints how long each took and whether
 // optimality was proved. Run: swift run -c release jiefang-bench
-import DutyPlanner
 let sizes: [(String, Int, Int)] = [
     ("month × 7", 30, 7), ("quarter × 15", 91, 15), ("half-year × 30", 182, 30), ("year × 60", 365, 60),
 ]

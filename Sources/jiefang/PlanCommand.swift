@@ -39,14 +39,7 @@ struct PlanCommand: ParsableCommand {
 
     /// Points the message at the phase holding the first day concerned.
     private func location(of why: Infeasibility, in campaign: Campaign, _ problem: PlanningProblem) -> String {
-        let day: Int?
-        switch why.reason {
-        case .uncoverableDay(let d): day = d
-        case .uncoverableSpan(let first, _, _): day = first
-        case .shortfall(let days, _, _): day = days.first
-        case .exhausted, .outOfTime: day = nil
-        }
-        guard let day, problem.days.indices.contains(day) else { return "\(campaign):1:1" }
+        guard let day = why.firstDay, problem.days.indices.contains(day) else { return "\(campaign):1:1" }
         let loc = campaign.phases[problem.days[day].phaseIndex].location
         return "\(loc.file):\(loc.line):\(loc.column)"
     }
