@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
@@ -21,13 +22,27 @@ let package = Package(
         .target(name: "DutyPlanner", dependencies: ["CampaignSpec"]),
         // The default templates, compiled in so a copied binary still has them.
         .target(name: "BundledTemplates"),
+        // libxml2, from Debian's libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // schedule.xml: written and checked against its XSD with libxml2.
+        .target(name: "ScheduleXML", dependencies: ["CampaignSpec", "CLibXML2"]),
+        // Replaces an output folder whole or not at all.
+        .target(name: "OutputFolder"),
         // Text and JSON views of a plan for the terminal.
         .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        // Everything a build writes: checked Mustache templates, views, calendars, schedule.xml.
+        .target(
+            name: "Rendering",
+            dependencies: [
+                "CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "BundledTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "jiefang",
             dependencies: [
-                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates",
+                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates", "Rendering", "OutputFolder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -43,5 +43,521 @@ sites:
   - {id: shops,          name: 商店等群众聚集区, kind: shop, copies: 4}
 
 """#),
+        ("index.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}：生成结果</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body>
+<h1>{{title}}</h1>
+<p class="center">{{organization}}　{{first_day}}至{{last_day}}　共{{day_count}}个值班日　发布日期：{{issued}}</p>
+<p>排班结果：{{#optimal}}已证明为最优排班（负担最均衡）。{{/optimal}}{{^optimal}}在时限内未能证明最优：{{proof}}{{/optimal}}</p>
+
+<h2>打印材料</h2>
+<ul>
+<li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）</li>
+<li><a href="posting.html">posting.html</a>：公告张贴登记表（{{total_copies}}份）</li>
+<li><a href="plan.html">plan.html</a>：实施方案（附值班表）</li>
+<li><a href="schedule.xml">schedule.xml</a>：完整排班数据（XML）</li>
+</ul>
+
+<h2>值班负担与个人值班表</h2>
+<table>
+<thead>
+<tr><th>领导</th><th>职务</th><th>值班天数</th><th>周末/节假日</th><th>最短间隔（值班日）</th><th>个人值班表</th></tr>
+</thead>
+<tbody>
+{{#leaders}}
+<tr><td>{{name}}{{#is_principal}}（第一责任人）{{/is_principal}}</td><td>{{title}}</td><td class="center">{{duties}}</td><td class="center">{{weekend_duties}}</td><td class="center">{{smallest_gap}}</td><td><a href="{{rota_file}}">值班表</a>　<a href="{{calendar_file}}">日历</a></td></tr>
+{{/leaders}}
+</tbody>
+</table>
+
+<h2>每日接访登记表</h2>
+<table>
+<thead>
+<tr><th>日期</th><th>阶段</th><th>值班领导</th><th>登记表</th></tr>
+</thead>
+<tbody>
+{{#days}}
+<tr><td class="nowrap{{#is_non_working}} weekend{{/is_non_working}}">{{date_with_weekday}}</td><td>{{phase_name}}</td><td>{{leader_name}}（{{leader_title}}）</td><td><a href="{{register_file}}">{{iso}}</a></td></tr>
+{{/days}}
+</tbody>
+</table>
+
+<h2>提示</h2>
+{{#warnings}}
+<p>活动文件第{{line}}行：{{text}}</p>
+{{/warnings}}
+{{^warnings}}
+<p>无。</p>
+{{/warnings}}
+</body>
+</html>
+
+"""#),
+        ("notice.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}公告</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="notice{{#many_public_days}} many-days{{/many_public_days}}">
+<h1>{{title}}公告</h1>
+<p class="indent">为及时反映好群众意愿、维护好群众利益、疏导好群众情绪，把矛盾纠纷化解在基层，{{organization}}开展{{title}}{{#has_public_days}}，{{public_first}}至{{public_last}}每天安排一名领导班子成员接待来访群众{{/has_public_days}}。现将接访安排公告如下：</p>
+{{#has_public_days}}
+<table>
+<colgroup><col class="c-date"><col class="c-name"><col class="c-title"><col class="c-place"><col class="c-hours"></colgroup>
+<thead>
+<tr><th>日期</th><th>接访领导</th><th>职务</th><th>接访地点</th><th>接访时间</th></tr>
+</thead>
+<tbody>
+{{#public_days}}
+<tr><td class="nowrap">{{date_with_weekday}}</td><td class="leader">{{leader_name}}</td><td>{{leader_title}}</td>
+{{#more_than_a_month}}<td>{{location}}</td><td>{{#hours}}{{text}}{{^is_last}}<br>{{/is_last}}{{/hours}}</td>{{/more_than_a_month}}
+{{^more_than_a_month}}{{#is_first}}<td class="merged" rowspan="{{public_day_count}}">{{location}}</td><td class="merged nowrap" rowspan="{{public_day_count}}">{{#hours}}{{text}}{{^is_last}}<br>{{/is_last}}{{/hours}}</td>{{/is_first}}{{/more_than_a_month}}
+</tr>
+{{/public_days}}
+</tbody>
+</table>
+{{/has_public_days}}
+{{^has_public_days}}
+<p class="indent">本次活动暂无公开接访日，具体安排另行公告。</p>
+{{/has_public_days}}
+<p class="indent">接访方式：{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}。群众可在接访时间内直接到{{location}}反映诉求，也可提前向{{office.name}}预约。</p>
+<p class="indent">联系电话：{{office.phone}}　　地址：{{office.address}}。请依法、理性、有序表达诉求。</p>
+<div class="signature">
+<p>{{organization}}</p>
+<p>{{issued}}</p>
+</div>
+</body>
+</html>
+
+"""#),
+        ("plan.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}实施方案</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="plan">
+<h1>{{organization}}<br>{{title}}实施方案</h1>
+<p class="indent">为进一步密切党群干群关系，及时就地解决群众反映的突出问题，{{organization}}决定于{{first_day}}至{{last_day}}在全镇开展{{title}}。为确保活动取得实效，特制定本实施方案。</p>
+
+<h2>一、指导思想</h2>
+<p class="indent">以习近平新时代中国特色社会主义思想为指导，认真贯彻党中央、国务院关于群众工作的决策部署，牢固树立群众观念，坚持群众路线，全面创新群众工作机制，建立起领导干部开门接访、群众约访的机制和新常态。落实领导责任，解决突出问题，加强源头治理。及时反映好群众意愿，及时维护好群众利益，及时疏导好群众情绪，最大限度减少不和谐因素，保障广大人民群众安居乐业，为促进经济社会又好又快发展提供更加有力的法治保障。</p>
+
+<h2>二、活动目标</h2>
+<p class="indent">集中开展大接访活动，领导干部要增强宗旨意识、落实责任担当，努力转变工作作风，主动深入群众，主动化解问题，把群众反映的每一个合理诉求都放在心上、抓在手上、落实在“事要解决”上。要将大接访活动与改善民生相结合，访贫问苦，问政于民，及时排查化解容易引发信访突出问题和群体性事件的矛盾纠纷及苗头隐患、长期积累的重信重访问题、当前发生的信访突出问题和群众反映强烈的热点难点问题，尽最大努力把矛盾纠纷化解在基层，把上访人员的问题解决在当地，努力实现信访总量持续下降，集体上访、非正常上访和群体性事件明显减少，为全镇政治、经济的发展营造和谐稳定的社会环境。</p>
+
+<h2>三、方法步骤</h2>
+{{#phases}}
+<h3>（{{ordinal}}）{{name}}（{{start}}至{{end}}）</h3>
+{{#is_first_phase}}
+<p class="indent">组织召开领导干部大接访活动动员大会，召开专题会议研究部署大接访各项工作。同时，加强宣传动员，营造活动氛围，统一思想认识，明确目标任务，为开展活动打好基础。在{{#sites}}{{name}}{{^is_last}}、{{/is_last}}{{/sites}}公示、张贴领导干部大接访活动公告，公布接访时间、地点、接访人和接访方式，向社会广泛宣传，使群众了解、支持和参与这项活动。</p>
+{{/is_first_phase}}
+{{#is_middle_phase}}
+<p class="indent">1．结合工作实际，主要采取{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}等方式，直接听取群众诉求。活动期间，每天安排一名领导班子成员负责接访，做到随时来访、随时接待、随时处理。接待地点安排在{{location}}，接访时间为每天{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。面对面倾听群众诉求，能当场解决的当场解决，不能当场解决的提出解决和化解的时限，对一时不能解决的要讲清道理，做好教育疏导工作，对群众普遍关心的热点难点问题，要进行入情入理的解释，帮助群众理顺情绪、化解矛盾。</p>
+<p class="indent">2．在接访工作中要认真做好接访记录，建立包括信访人基本情况、诉求内容、接待处理意见、办理结果等内容的工作台账，未能化解的信访事件和案件，要一案一表、一事一记。按照“谁接访、谁负责、谁包案、谁化解”的原则，实行领导包案责任制，主要领导要亲自带头包案，落实“四包责任制”，即包掌握情况、包解决化解、包教育转化、包息诉息访。</p>
+<p class="indent">3．深入剖析原因，找准问题症结，召集责任单位研究制定解决问题的办法措施。包案领导要全程参与案件的调查、协调和处理，直至“案结事了”。视案件调处进展，镇主要领导将每周听取相关案件包案领导的情况汇报，推动案件调处化解。</p>
+{{/is_middle_phase}}
+{{#is_last_phase}}
+<p class="indent">1．为使大接访活动扎实有效开展，{{#principal}}{{title}}{{name}}{{/principal}}{{^principal}}镇委主要领导{{/principal}}作为“第一责任人”，带头落实大接访的同时，抓好其他班子成员和部门负责人接访工作的督促检查，既要看接访任务是否完成，更要查信访问题是否得到有效解决。实行信访事项处理情况报告制度，对重要信访事项办理情况由主要领导审核签发，在规定期限内反馈转办部门。{{office.name}}负责整理大接访工作情况，定期向主要领导汇报，及时发现问题，提出改进建议。</p>
+<p class="indent">2．对在活动中，因领导干部重视程度不够、工作措施不得力、责任落实不到位致使问题得不到有效解决，或工作中推诿扯皮、敷衍塞责致使矛盾上行的，要严肃问责，并将领导接访情况纳入工作考核的重要内容。</p>
+<p class="indent">3．对活动进行回顾总结，全面检查大接访领导包案办理情况，确保“件件有着落，事事有结果”；认真研究大接访活动中发现的问题，举一反三，不断改进工作；及时总结大接访活动中的好做法、好经验，完善制度规范，形成长效工作机制。{{office.name}}将全面系统地总结整个活动开展情况上报市联席会议办公室。</p>
+{{/is_last_phase}}
+{{/phases}}
+
+<h2>四、工作要求</h2>
+<p class="indent">（一）加强组织领导。高度重视，把领导干部接访活动摆上议事日程，镇主要领导要亲历亲为，发挥表率作用，亲自包案研究处理解决重点疑难案件，帮助解决信访稳定工作中的突出问题，以表率作用推进大接访工作；参与大接访活动的领导干部要深入基层接触信访群众，准确掌握群众的真实意愿和诉求，要针对群众反映的具体问题和实际困难，在不突破法律法规和政策底线的前提下，区别不同情况，分类处理，多策并举解决问题，化解矛盾，力争接访一件，处理一件，息访一件。</p>
+<p class="indent">（二）做好宣传引导。各村、各单位要利用宣传栏、横幅、广播等宣传载体，广泛宣传“大接访”行动，积极引导信访群众以理性、合法、有序的方式表达诉求，规范和维护信访秩序。要大力宣传“大接访”活动中为群众排忧解难的典型事例和成功经验，发挥典型示范带动作用，为“大接访”活动的开展创造良好氛围。</p>
+<p class="indent">（三）建立健全长效机制。将大接访活动与建立联合接访长效机制相结合；将大接访活动与信访积案化解紧密结合起来；要整合调动社会管理资源，建立政府主导、社会参与、有利于迅速解决矛盾纠纷的工作机制；积极发挥党代表、人大代表以及妇联等部门作用，形成各方参与、上下联动的大接访活动新格局；将大接访活动纳入信访工作责任制考核内容，确保活动取得实实在在的成效。</p>
+
+<div class="signature">
+<p>{{organization}}</p>
+<p>{{issued}}</p>
+</div>
+
+<section class="appendix">
+<h2>附件：领导干部接访值班表</h2>
+<table>
+<thead>
+<tr><th>序号</th><th>日期</th><th>阶段</th><th>值班领导</th><th>职务</th></tr>
+</thead>
+<tbody>
+{{#days}}
+<tr><td class="center">{{number}}</td><td class="nowrap{{#is_non_working}} weekend{{/is_non_working}}">{{date_with_weekday}}</td><td>{{phase_name}}</td><td>{{leader_name}}</td><td>{{leader_title}}</td></tr>
+{{/days}}
+</tbody>
+</table>
+<p class="small">接访地点：{{location}}；接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。加粗日期为周末或法定节假日。{{office.name}}电话：{{office.phone}}。</p>
+</section>
+</body>
+</html>
+
+"""#),
+        ("posting.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}公告张贴登记表</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body>
+<h1>{{title}}公告张贴登记表</h1>
+<p>张贴内容：{{title}}公告（{{issued}}发布）。张贴后请在表中签名并填写日期，交回{{office.name}}存档。</p>
+<table class="checklist">
+<thead>
+<tr><th>序号</th><th>张贴地点</th><th>类别</th><th>份数</th><th>张贴人</th><th>张贴日期</th><th>备注</th></tr>
+</thead>
+<tbody>
+{{#sites}}
+<tr><td class="center">{{number}}</td><td>{{name}}</td><td class="nowrap">{{#kind.bulletin_board}}公开栏{{/kind.bulletin_board}}{{#kind.market}}市场{{/kind.market}}{{#kind.main_road}}主要干道{{/kind.main_road}}{{#kind.crossroads}}路口{{/kind.crossroads}}{{#kind.shop}}商店等聚集区{{/kind.shop}}{{#kind.other}}其他{{/kind.other}}</td><td class="center">{{copies}}</td><td style="width:22mm"></td><td style="width:24mm"></td><td style="width:20mm"></td></tr>
+{{/sites}}
+{{^sites}}
+<tr><td colspan="7" class="center">活动文件中尚未列出张贴地点</td></tr>
+{{/sites}}
+</tbody>
+<tfoot>
+<tr><th colspan="3">合计</th><th>{{total_copies}}</th><td colspan="3"></td></tr>
+</tfoot>
+</table>
+<div class="signature">
+<p>{{office.name}}　联系电话：{{office.phone}}</p>
+</div>
+</body>
+</html>
+
+"""#),
+        ("print.css", #"""
+/* The shared print stylesheet, included by every page. A4, Chinese type. */
+@page { size: A4 portrait; margin: 12mm 14mm; }
+html { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif; color: #000; background: #fff; }
+body { margin: 0; font-size: 12pt; line-height: 1.55; }
+h1 { font-size: 20pt; text-align: center; margin: 0 0 5mm; letter-spacing: 0.05em; font-weight: bold; }
+h2 { font-size: 14pt; margin: 5mm 0 2mm; }
+h3 { font-size: 12pt; margin: 3mm 0 1mm; }
+p { margin: 0 0 2mm; }
+.indent { text-indent: 2em; }
+table { width: 100%; border-collapse: collapse; }
+th, td { border: 0.3mm solid #000; padding: 1.2mm 2mm; vertical-align: middle; }
+th { font-weight: bold; text-align: center; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.center { text-align: center; }
+.nowrap { white-space: nowrap; }
+.signature { text-align: right; margin-top: 6mm; }
+.signature p { margin: 0; }
+.small { font-size: 10pt; }
+.muted { color: #444; }
+.weekend { font-weight: bold; }
+a { color: #000; }
+
+/* The public notice: large type, readable from a few steps away; a month of days on one sheet. */
+.notice { font-size: 15pt; }
+.notice h1 { font-size: 28pt; margin-bottom: 6mm; }
+.notice table { font-size: 14pt; margin: 3mm 0 4mm; table-layout: fixed; }
+.notice td, .notice th { padding: 1.6mm 2mm; }
+.notice .c-date { width: 26%; } .notice .c-name { width: 13%; } .notice .c-title { width: 21%; }
+.notice .c-place { width: 19%; } .notice .c-hours { width: 21%; }
+.notice .leader { font-weight: bold; }
+.notice .merged { text-align: center; }
+.notice .signature { margin-top: 3mm; }
+.notice.many-days { font-size: 12pt; line-height: 1.4; }
+.notice.many-days h1 { font-size: 22pt; margin-bottom: 2mm; }
+.notice.many-days p { margin-bottom: 1mm; }
+.notice.many-days table { font-size: 10.5pt; margin: 1.5mm 0 2mm; line-height: 1.15; }
+.notice.many-days td, .notice.many-days th { padding: 0.4mm 1.2mm; }
+.notice.many-days .c-date { width: 21%; } .notice.many-days .c-name { width: 14%; }
+.notice.many-days .c-title { width: 27%; } .notice.many-days .c-place { width: 19%; }
+.notice.many-days .c-hours { width: 19%; }
+
+/* The posting checklist and the reception register: room to write by hand. */
+.checklist td { height: 11mm; }
+.register td { height: 14mm; }
+.register .info td { height: auto; border: none; padding: 0 0 2mm; }
+.register th { font-size: 11pt; }
+
+/* The plan document. */
+.plan { font-size: 12.5pt; line-height: 1.75; }
+.plan .appendix { break-before: page; }
+.plan .appendix table { font-size: 11pt; line-height: 1.35; }
+
+/* The index page is read on screen. */
+@media screen {
+  body { max-width: 210mm; margin: 8mm auto; padding: 0 6mm; }
+}
+
+"""#),
+        ("register.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>接访登记表 {{duty.date_full}}</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="register">
+<h1>{{title}}接访登记表</h1>
+{{#duty}}
+<table class="info">
+<tr><td>接访日期：{{date_full}}（{{weekday}}）</td><td>值班领导：{{leader_name}}（{{leader_title}}）</td></tr>
+<tr><td>接访地点：{{location}}</td><td>接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}</td></tr>
+</table>
+{{/duty}}
+<table>
+<thead>
+<tr><th style="width:8mm">序号</th><th style="width:20mm">信访人</th><th style="width:24mm">联系方式</th><th>诉求内容</th><th>接待处理意见</th><th>办理结果</th><th style="width:18mm">包案领导</th></tr>
+</thead>
+<tbody>
+<tr><td class="center">1</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">2</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">3</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">4</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">5</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">6</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">7</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">8</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">9</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td class="center">10</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+</tbody>
+</table>
+<p class="small">未能当场化解的信访事项，一案一表、一事一记，按“谁接访、谁负责、谁包案、谁化解”的原则落实包案领导。</p>
+<div class="signature">
+<p>记录人：＿＿＿＿＿＿　　值班领导签字：＿＿＿＿＿＿</p>
+</div>
+</body>
+</html>
+
+"""#),
+        ("rota.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}接访值班表：{{leader.name}}</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body>
+<h1>{{title}}<br>个人接访值班表</h1>
+{{#leader}}
+<p>姓名：{{name}}　　职务：{{title}}{{#has_phone}}　　联系电话：{{phone}}{{/has_phone}}{{#is_principal}}　　（第一责任人）{{/is_principal}}</p>
+<p>值班 {{duty_count}} 天。接访地点：{{location}}；接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}；接访方式：{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}。</p>
+{{/leader}}
+<table>
+<thead>
+<tr><th>日期</th><th>阶段</th><th>前一值班日</th><th>后一值班日</th></tr>
+</thead>
+<tbody>
+{{#duties}}
+<tr><td class="nowrap">{{date_with_weekday}}</td><td>{{phase_name}}</td><td>{{#before}}{{date}} {{name}}（{{title}}）{{/before}}{{^before}}—{{/before}}</td><td>{{#after}}{{date}} {{name}}（{{title}}）{{/after}}{{^after}}—{{/after}}</td></tr>
+{{/duties}}
+{{^duties}}
+<tr><td colspan="4" class="center">本次活动未安排您值班</td></tr>
+{{/duties}}
+</tbody>
+</table>
+<p class="small">前一值班日、后一值班日：与您交接的领导，请当面或电话交接未办结事项。手机日历文件：{{calendar_file}}</p>
+<h2>值班职责</h2>
+<p class="indent">面对面倾听群众诉求，能当场解决的当场解决，不能当场解决的提出解决和化解的时限，对一时不能解决的要讲清道理，做好教育疏导工作。做好接访记录，填写当日接访登记表（信访人、联系方式、诉求内容、接待处理意见、办理结果、包案领导）。</p>
+<p class="indent">按照“谁接访、谁负责、谁包案、谁化解”的原则实行领导包案责任制，落实“四包责任制”：包掌握情况、包解决化解、包教育转化、包息诉息访。包案领导要全程参与案件的调查、协调和处理，直至“案结事了”。</p>
+{{#leader.is_principal}}
+<p class="indent">作为“第一责任人”，带头落实大接访的同时，抓好其他班子成员和部门负责人接访工作的督促检查，对重要信访事项办理情况审核签发。</p>
+{{/leader.is_principal}}
+<div class="signature">
+<p>{{organization}}　{{office.name}}　电话：{{office.phone}}</p>
+<p>{{issued}}</p>
+</div>
+</body>
+</html>
+
+"""#),
+        ("rota.ics.mustache", #"""
+{{% CONTENT_TYPE: ICAL}}
+{{! One calendar per leader. Blank lines are dropped, and lines are folded and given CRLF ends
+    after rendering; values are escaped as RFC 5545 text. }}
+BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//jiefang//jiefang rota//ZH
+CALSCALE:GREGORIAN
+METHOD:PUBLISH
+X-WR-CALNAME:{{title}}：{{leader.name}}接访值班
+X-WR-TIMEZONE:Asia/Shanghai
+BEGIN:VTIMEZONE
+TZID:Asia/Shanghai
+BEGIN:STANDARD
+DTSTART:19700101T000000
+TZOFFSETFROM:+0800
+TZOFFSETTO:+0800
+TZNAME:CST
+END:STANDARD
+END:VTIMEZONE
+{{#duties}}
+BEGIN:VEVENT
+UID:{{uid}}
+DTSTAMP:{{dtstamp}}
+DTSTART;TZID=Asia/Shanghai:{{starts}}
+DTEND;TZID=Asia/Shanghai:{{ends}}
+SUMMARY:接访值班（{{phase_name}}）
+LOCATION:{{location}}
+DESCRIPTION:{{title}}\n接访时间：{{#hours}}{{text}}{{^is_last}} {{/is_last}}{{/hours}}\n前一值班日：{{#before}}{{date}} {{name}}{{/before}}{{^before}}无{{/before}}\n后一值班日：{{#after}}{{date}} {{name}}{{/after}}{{^after}}无{{/after}}\n{{office.name}} {{office.phone}}
+TRANSP:OPAQUE
+END:VEVENT
+{{/duties}}
+END:VCALENDAR
+
+"""#),
+        ("rota.txt.mustache", #"""
+{{% CONTENT_TYPE: TEXT}}
+{{title}} — 个人接访值班表
+{{#leader}}
+{{name}}（{{title}}）{{#has_phone}} 电话 {{phone}}{{/has_phone}}{{#is_principal}} 第一责任人{{/is_principal}}
+{{/leader}}
+接访地点：{{location}}
+接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}
+值班 {{duty_count}} 天：
+{{#duties}}
+{{iso}}  {{date_with_weekday}}  {{phase_name}}  前：{{#before}}{{name}}{{/before}}{{^before}}—{{/before}}  后：{{#after}}{{name}}{{/after}}{{^after}}—{{/after}}
+{{/duties}}
+{{^duties}}
+本次活动未安排值班。
+{{/duties}}
+
+"""#),
+        ("schedule.xsd", #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- schedule.xml: the whole plan of a jiefang campaign. No phone numbers. -->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified">
+
+  <xs:simpleType name="id">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[a-z0-9\-]+"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="text">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:element name="schedule">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="campaign">
+          <xs:complexType>
+            <xs:attribute name="title" type="text" use="required"/>
+            <xs:attribute name="organization" type="text" use="required"/>
+            <xs:attribute name="issued" type="xs:date" use="required"/>
+            <xs:attribute name="calendar" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:string">
+                  <xs:enumeration value="every-day"/>
+                  <xs:enumeration value="working-days"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="phases">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="phase" minOccurs="1" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="id" type="id" use="required"/>
+                  <xs:attribute name="name" type="text" use="required"/>
+                  <xs:attribute name="start" type="xs:date" use="required"/>
+                  <xs:attribute name="end" type="xs:date" use="required"/>
+                  <xs:attribute name="public" type="xs:boolean" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="days">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="day" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="leader">
+                      <xs:complexType>
+                        <xs:attribute name="id" type="id" use="required"/>
+                        <xs:attribute name="name" type="text" use="required"/>
+                        <xs:attribute name="title" type="text" use="required"/>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                  <xs:attribute name="date" type="xs:date" use="required"/>
+                  <xs:attribute name="phase" type="id" use="required"/>
+                  <xs:attribute name="non-working" type="xs:boolean" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="load">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="leader" minOccurs="1" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="id" type="id" use="required"/>
+                  <xs:attribute name="name" type="text" use="required"/>
+                  <xs:attribute name="title" type="text" use="required"/>
+                  <xs:attribute name="duties" type="xs:nonNegativeInteger" use="required"/>
+                  <xs:attribute name="weekend-duties" type="xs:nonNegativeInteger" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="format" type="xs:positiveInteger" use="required"/>
+      <xs:attribute name="optimal" type="xs:boolean" use="required"/>
+    </xs:complexType>
+    <xs:key name="phaseID">
+      <xs:selector xpath="phases/phase"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:keyref name="dayPhase" refer="phaseID">
+      <xs:selector xpath="days/day"/>
+      <xs:field xpath="@phase"/>
+    </xs:keyref>
+    <xs:key name="leaderID">
+      <xs:selector xpath="load/leader"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:keyref name="dayLeader" refer="leaderID">
+      <xs:selector xpath="days/day/leader"/>
+      <xs:field xpath="@id"/>
+    </xs:keyref>
+    <xs:unique name="oneDutyADay">
+      <xs:selector xpath="days/day"/>
+      <xs:field xpath="@date"/>
+    </xs:unique>
+  </xs:element>
+</xs:schema>
+
+"""#),
     ]
 }

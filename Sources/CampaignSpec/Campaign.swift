@@ -179,6 +179,9 @@ public struct Pin: Sendable, Hashable {
 
 /// A place where the public notice is posted.
 public struct Site: Sendable, Hashable {
+    /// The kinds a site may be; templates print a label for each.
+    public static let kinds = ["bulletin-board", "market", "main-road", "crossroads", "shop", "other"]
+
     public var id: String
     public var name: String
     public var kind: String

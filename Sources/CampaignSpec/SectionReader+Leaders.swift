@@ -99,6 +99,13 @@ extension SectionReader {
                 return text
             }
             var ok = true
+            for (index, field) in row.enumerated() {
+                if let bad = field.text.firstUnprintable {
+                    fields.log.error("'\(header[index].text.trimmingSpaces)' holds the control character \(bad); remove it",
+                                     at: at(field.line, field.column))
+                    ok = false
+                }
+            }
             for key in ["id", "name", "title"] where columns[key] != nil && value(key) == nil {
                 fields.log.error("'\(key)' must not be empty", at: at(cell(key)!.line, cell(key)!.column))
                 ok = false

@@ -9,7 +9,7 @@ struct SectionReader {
     let readFile: (String) -> (path: String, text: String?)?
 
     static let idPattern = "[a-z0-9-]+"
-    static let siteKinds = ["bulletin-board", "market", "main-road", "crossroads", "shop", "other"]
+    static let siteKinds = Site.kinds
 
     init(fields: YAMLFields, readFile: @escaping (String) -> (path: String, text: String?)?) {
         self.fields = fields

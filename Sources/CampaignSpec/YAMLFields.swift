@@ -56,6 +56,10 @@ struct YAMLFields {
             log.error("'\(key)' in \(what) must be text, found \(describe(node))", at: location(node))
             return nil
         }
+        if let bad = s.string.firstUnprintable {
+            log.error("'\(key)' in \(what) holds the control character \(bad); remove it", at: location(node))
+            return nil
+        }
         return s.string
     }
 
@@ -137,6 +141,10 @@ struct YAMLFields {
                 log.error("each item of '\(key)' in \(what) must be text, found \(describe(item))", at: location(item))
                 continue
             }
+            if let bad = s.string.firstUnprintable {
+                log.error("an item of '\(key)' in \(what) holds the control character \(bad); remove it", at: location(item))
+                continue
+            }
             out.append((s.string, location(item)))
         }
         return out
@@ -171,6 +179,20 @@ struct Entries {
 }
 
 extension String {
+    /// A character no printed notice, XML file or calendar can carry (XML 1.0 forbids most C0
+    /// controls), written as U+XXXX; nil when the text is clean.
+    var firstUnprintable: String? {
+        for scalar in unicodeScalars {
+            let v = scalar.value
+            let allowed = v == 0x09 || v == 0x0A || v == 0x0D
+            if (v < 0x20 && !allowed) || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF {
+                let hex = String(v, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        return nil
+    }
+
     var trimmingSpaces: String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }

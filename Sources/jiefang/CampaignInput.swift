@@ -5,7 +5,10 @@ import Foundation
 /// Loads the campaign named on the command line, printing every diagnostic to stderr.
 enum CampaignInput {
     static func load(_ path: String) throws -> Campaign {
-        let result = CampaignLoader.load(path: path)
+        try load(path, CampaignLoader.load(path: path))
+    }
+
+    static func load(_ path: String, _ result: LoadResult) throws -> Campaign {
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
         guard let campaign = result.campaign else {
             let n = result.errors.count

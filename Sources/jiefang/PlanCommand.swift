@@ -29,18 +29,11 @@ struct PlanCommand: ParsableCommand {
         let problem = PlanningProblem(campaign: loaded)
         switch Planner.plan(problem, timeLimit: timeLimit) {
         case .failure(let why):
-            Console.error("\(location(of: why, in: loaded, problem)): error: no duty roster is possible: \(why.message)")
+            Console.error("\(NoPlanLocation.of(why, in: loaded, problem)): error: no duty roster is possible: \(why.message)")
             throw ExitCode(1)
         case .success(let plan):
             let view = PlanView(campaign: loaded, problem: problem, plan: plan)
             Console.out(format == .json ? PlanText.json(view) : PlanText.table(view))
         }
-    }
-
-    /// Points the message at the phase holding the first day concerned.
-    private func location(of why: Infeasibility, in campaign: Campaign, _ problem: PlanningProblem) -> String {
-        guard let day = why.firstDay, problem.days.indices.contains(day) else { return "\(campaign):1:1" }
-        let loc = campaign.phases[problem.days[day].phaseIndex].location
-        return "\(loc.file):\(loc.line):\(loc.column)"
     }
 }

@@ -1,0 +1,66 @@
+import CampaignSpec
+import PlanReport
+
+/// Everything a build renders from: the campaign, its plan and what loading it warned about.
+public struct BuildSource: Sendable {
+    public let campaign: Campaign
+    public let plan: PlanView
+    /// Loader warnings, shown on the index page.
+    public let warnings: [Diagnostic]
+    let duties: [Duty]
+    /// Each leader's duties, as indices into `duties`, in roster order.
+    let dutiesByLeader: [[Int]]
+
+    public init(campaign: Campaign, plan: PlanView, warnings: [Diagnostic]) {
+        self.campaign = campaign
+        self.plan = plan
+        self.warnings = warnings
+        let leaderIndex = Dictionary(uniqueKeysWithValues: campaign.leaders.enumerated().map { ($1.id, $0) })
+        let phaseIndex = Dictionary(uniqueKeysWithValues: campaign.phases.enumerated().map { ($1.id, $0) })
+        var duties: [Duty] = []
+        var byLeader = Array(repeating: [Int](), count: campaign.leaders.count)
+        for (i, day) in plan.days.enumerated() {
+            let leader = leaderIndex[day.leaderID] ?? 0
+            duties.append(Duty(index: i, date: day.date, phase: phaseIndex[day.phaseID] ?? 0, leader: leader,
+                               isNonWorking: day.isNonWorking))
+            byLeader[leader].append(i)
+        }
+        self.duties = duties
+        self.dutiesByLeader = byLeader
+    }
+
+    /// One duty day of the plan.
+    struct Duty: Sendable {
+        let index: Int
+        let date: CivilDate
+        let phase: Int
+        let leader: Int
+        let isNonWorking: Bool
+    }
+
+    func phase(of duty: Duty) -> Phase { campaign.phases[duty.phase] }
+    func leader(of duty: Duty) -> Leader { campaign.leaders[duty.leader] }
+    func previous(_ duty: Duty) -> Duty? { duty.index > 0 ? duties[duty.index - 1] : nil }
+    func next(_ duty: Duty) -> Duty? { duty.index + 1 < duties.count ? duties[duty.index + 1] : nil }
+    var publicDuties: [Duty] { duties.filter { campaign.phases[$0.phase].isPublic } }
+
+    /// A leader's own rota.
+    struct Rota: Sendable {
+        let build: BuildSource
+        let leader: Int
+        var duties: [Duty] { build.dutiesByLeader[leader].map { build.duties[$0] } }
+    }
+
+    /// One day's reception register.
+    struct Register: Sendable {
+        let build: BuildSource
+        let duty: Duty
+    }
+}
+
+/// Where each output lives inside the output folder; names come only from validated ids and dates.
+public enum OutputPaths {
+    public static func rota(_ leaderID: String) -> String { "rota/\(leaderID).html" }
+    public static func rotaCalendar(_ leaderID: String) -> String { "rota/\(leaderID).ics" }
+    public static func register(_ date: CivilDate) -> String { "register/\(date.iso).html" }
+}

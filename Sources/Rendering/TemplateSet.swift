@@ -1,0 +1,127 @@
+import BundledTemplates
+import CampaignSpec
+import Foundation
+import Mustache
+
+/// The templates a build uses: the built-in ones, each replaced by a file of the same name in
+/// `--templates DIR`. Loading parses every template and checks every tag against the data its
+/// view offers, so a broken template stops the build before anything is written.
+public struct TemplateSet: Sendable {
+    /// Every file a templates folder may hold.
+    public static let knownNames = Page.allCases.map(\.rawValue) + [stylesheet, schema, campaign]
+    /// The shared print stylesheet, included by pages as `{{> print.css}}`.
+    public static let stylesheet = "print.css"
+    public static let schema = "schedule.xsd"
+    public static let campaign = "campaign.yaml"
+
+    /// The Mustache templates, each rendered from one view.
+    public enum Page: String, CaseIterable, Sendable {
+        case notice = "notice.html.mustache"
+        case posting = "posting.html.mustache"
+        case plan = "plan.html.mustache"
+        case index = "index.html.mustache"
+        case rota = "rota.html.mustache"
+        case rotaCalendar = "rota.ics.mustache"
+        case rotaText = "rota.txt.mustache"
+        case register = "register.html.mustache"
+
+        var shape: [String: Shape] {
+            switch self {
+            case .notice, .posting, .plan, .index: return Views.document.shape
+            case .rota, .rotaCalendar, .rotaText: return Views.rota.shape
+            case .register: return Views.register.shape
+            }
+        }
+    }
+
+    private let sources: [String: TemplateSource]
+    private let library: MustacheLibrary
+
+    /// The built-in templates, with any file in `overrides` taking the place of its namesake.
+    public static func load(overrides: String?) -> Result<TemplateSet, TemplateErrors> {
+        ICalendarText.registerContentType()
+        var sources: [String: TemplateSource] = [:]
+        for name in knownNames {
+            guard let text = BundledTemplates.text(named: name) else { continue }
+            sources[name] = TemplateSource(name: name, shownPath: "Templates/" + name, text: text)
+        }
+        var problems: [Diagnostic] = []
+        if let overrides {
+            switch readOverrides(overrides) {
+            case .success(let found): for source in found { sources[source.name] = source }
+            case .failure(let errors): problems += errors.diagnostics
+            }
+        }
+        var library = MustacheLibrary()
+        for name in knownNames where name.hasSuffix(".mustache") || name == stylesheet {
+            guard let source = sources[name] else {
+                problems.append(Diagnostic(.error, "the template \(name) is missing from this build",
+                                           at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: partialName(name))
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Diagnostic(.error, "template syntax: \(error.error)",
+                                           at: SourceLocation(file: source.shownPath, line: error.context.lineNumber,
+                                                              column: error.context.columnNumber)))
+            } catch {
+                problems.append(Diagnostic(.error, "template syntax: \(error)",
+                                           at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
+            }
+        }
+        if problems.isEmpty {
+            let checker = TemplateChecker(partials: [stylesheet: sources[stylesheet]].compactMapValues { $0 })
+            for page in Page.allCases {
+                if let source = sources[page.rawValue] { problems += checker.problems(in: source, shape: page.shape) }
+            }
+        }
+        guard problems.isEmpty else { return .failure(TemplateErrors(diagnostics: problems)) }
+        return .success(TemplateSet(sources: sources, library: library))
+    }
+
+    /// The text of a non-Mustache file (the XSD, the starter campaign).
+    public func text(of name: String) -> TemplateSource? { sources[name] }
+
+    func render(_ page: Page, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: TemplateSet.partialName(page.rawValue)) ?? ""
+    }
+
+    private static func partialName(_ file: String) -> String {
+        file.hasSuffix(".mustache") ? String(file.dropLast(".mustache".count)) : file
+    }
+
+    private static func readOverrides(_ folder: String) -> Result<[TemplateSource], TemplateErrors> {
+        let here = SourceLocation(file: folder, line: 1, column: 1)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            return .failure(TemplateErrors(diagnostics: [Diagnostic(.error, "no templates folder here", at: here)]))
+        }
+        var found: [TemplateSource] = [], problems: [Diagnostic] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let at = SourceLocation(file: path, line: 1, column: 1)
+            guard knownNames.contains(name) else {
+                problems.append(Diagnostic(.error, "not a jiefang template" + Suggestion.hint(for: name, among: knownNames)
+                                           + " (templates: \(knownNames.joined(separator: ", ")))", at: at))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(Diagnostic(.error, "cannot read this template", at: at))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(.error, "this template is not UTF-8 text", at: at))
+                continue
+            }
+            found.append(TemplateSource(name: name, shownPath: path, text: text))
+        }
+        return problems.isEmpty ? .success(found) : .failure(TemplateErrors(diagnostics: problems))
+    }
+}
+
+/// Everything wrong with a set of templates, each with its file, line and column.
+public struct TemplateErrors: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+}

@@ -1,0 +1,75 @@
+/// What a template may ask for at one level, so a template can be checked against its data
+/// before anything is rendered — even where a list happens to be empty in this campaign.
+public indirect enum Shape: Sendable {
+    case text
+    case flag
+    /// Each item offers these keys, plus `number` (from 1), `is_first` and `is_last`.
+    case list([String: Shape])
+    case object([String: Shape])
+
+    /// The keys every list item gets, whatever its view.
+    static let itemKeys: [String: Shape] = ["number": .text, "is_first": .flag, "is_last": .flag]
+}
+
+/// One key a template can use, and how to compute it from a source value. A view's keys and
+/// their values come from one list of fields, so the check and the data cannot drift apart.
+public struct Field<Source>: Sendable {
+    let key: String
+    let shape: Shape
+    let value: @Sendable (Source) -> Any
+
+    public static func text(_ key: String, _ value: @escaping @Sendable (Source) -> String) -> Field {
+        Field(key: key, shape: .text, value: value)
+    }
+
+    public static func flag(_ key: String, _ value: @escaping @Sendable (Source) -> Bool) -> Field {
+        Field(key: key, shape: .flag, value: value)
+    }
+
+    public static func list<Item>(_ key: String, _ view: TemplateView<Item>,
+                                  _ items: @escaping @Sendable (Source) -> [Item]) -> Field {
+        Field(key: key, shape: .list(view.shape)) { source in
+            let all = items(source)
+            return all.enumerated().map { index, item -> [String: Any] in
+                var context = view.context(item)
+                context["number"] = String(index + 1)
+                context["is_first"] = index == 0
+                context["is_last"] = index == all.count - 1
+                return context
+            }
+        }
+    }
+
+    public static func object<Item>(_ key: String, _ view: TemplateView<Item>,
+                                    _ item: @escaping @Sendable (Source) -> Item) -> Field {
+        Field(key: key, shape: .object(view.shape)) { view.context(item($0)) }
+    }
+
+    /// A list of plain texts, each item offering `text`.
+    public static func texts(_ key: String, _ items: @escaping @Sendable (Source) -> [String]) -> Field {
+        list(key, TemplateView<String>([.text("text") { $0 }]), items)
+    }
+}
+
+/// The data a template gets from one kind of source value.
+public struct TemplateView<Source>: Sendable {
+    let fields: [Field<Source>]
+
+    public init(_ fields: [Field<Source>]) { self.fields = fields }
+
+    public var shape: [String: Shape] {
+        var keys: [String: Shape] = [:]
+        for field in fields { keys[field.key] = field.shape }
+        return keys
+    }
+
+    /// The value Mustache renders.
+    public func context(_ source: Source) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for field in fields { values[field.key] = field.value(source) }
+        return values
+    }
+
+    /// Both views' keys; for sources that are the same value.
+    public static func + (a: TemplateView, b: TemplateView) -> TemplateView { TemplateView(a.fields + b.fields) }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import CampaignSpec
+
+/// A source that can reach the whole build, for the keys every template shares.
+protocol BuildBound: Sendable { var build: BuildSource { get } }
+extension BuildSource: BuildBound { var build: BuildSource { self } }
+extension BuildSource.Rota: BuildBound {}
+extension BuildSource.Register: BuildBound {}
+
+/// The data each template gets. Template authors: the keys below are what `{{…}}` can name;
+/// a key in a list item is also reachable from inside that list's section.
+enum Views {
+    /// Notice, posting list, plan document and index.
+    static let document = TemplateView<BuildSource>(common() + [
+        .list("days", duty) { b in b.duties.map { (b, $0) } },
+        .list("public_days", duty) { b in b.publicDuties.map { (b, $0) } },
+        .text("public_day_count") { String($0.publicDuties.count) },
+        .flag("has_public_days") { !$0.publicDuties.isEmpty },
+        /// More days than fit the notice's largest type on one page: the template switches to
+        /// smaller type so a month still fits one A4 sheet.
+        .flag("many_public_days") { $0.publicDuties.count > 16 },
+        /// More public days than one page holds: location and hours are then repeated on every
+        /// row, as a merged cell would not carry over to the next page.
+        .flag("more_than_a_month") { $0.publicDuties.count > 31 },
+        .text("public_first") { $0.publicDuties.first.map { $0.date.chineseMonthDay } ?? "" },
+        .text("public_last") { $0.publicDuties.last.map { $0.date.chineseMonthDay } ?? "" },
+        .list("sites", site) { $0.campaign.sites },
+        .text("total_copies") { String($0.campaign.sites.reduce(0) { $0 + $1.copies }) },
+        .list("warnings", warning) { $0.warnings },
+        .flag("optimal") { $0.plan.plan.isOptimal },
+        .text("proof") { $0.plan.plan.proofText },
+        .text("day_count") { String($0.duties.count) },
+    ])
+
+    /// A leader's rota page, calendar and text.
+    static let rota = TemplateView<BuildSource.Rota>(common() + [
+        .object("leader", ownLeader) { ($0.build, $0.leader) },
+        .list("duties", duty) { r in r.duties.map { (r.build, $0) } },
+        .text("duty_count") { String($0.duties.count) },
+        .text("dtstamp") { ICalendarValues.stamp($0.build.campaign.issued) },
+        .text("calendar_file") { OutputPaths.rotaCalendar($0.build.campaign.leaders[$0.leader].id).split(separator: "/").last.map(String.init) ?? "" },
+    ])
+
+    /// One day's reception register.
+    static let register = TemplateView<BuildSource.Register>(common() + [
+        .object("duty", duty) { ($0.build, $0.duty) },
+    ])
+
+    // MARK: Shared keys
+
+    static func common<S: BuildBound>() -> [Field<S>] {
+        [
+            .text("title") { $0.build.campaign.title },
+            .text("organization") { $0.build.campaign.organization },
+            .text("issued") { $0.build.campaign.issued.chineseFull },
+            .text("issued_iso") { $0.build.campaign.issued.iso },
+            .text("first_day") { $0.build.campaign.firstDay.chineseFull },
+            .text("last_day") { $0.build.campaign.lastDay.chineseFull },
+            .object("office", office) { $0.build.campaign.office },
+            .text("location") { $0.build.campaign.reception.location },
+            .list("hours", hours) { $0.build.campaign.reception.hours },
+            .texts("methods") { $0.build.campaign.reception.methods },
+            .list("phases", phase) { s in s.build.campaign.phases.enumerated().map { (s.build, $0, $1) } },
+            .list("leaders", leader) { s in s.build.campaign.leaders.indices.map { (s.build, $0) } },
+            .list("principal", leader) { s in s.build.campaign.leaders.indices.filter { s.build.campaign.leaders[$0].isPrincipal }.map { (s.build, $0) } },
+        ]
+    }
+
+    static let office = TemplateView<Office>([
+        .text("name") { $0.name }, .text("phone") { $0.phone }, .text("address") { $0.address },
+    ])
+
+    static let hours = TemplateView<TimeRange>([
+        .text("text") { $0.text }, .text("start") { $0.text.components(separatedBy: "-")[0] },
+        .text("end") { $0.text.components(separatedBy: "-")[1] },
+    ])
+
+    static let phase = TemplateView<(BuildSource, Int, Phase)>([
+        .text("id") { $0.2.id },
+        .text("name") { $0.2.name },
+        .text("ordinal") { ChineseNumber.text($0.1 + 1) },
+        .text("start") { $0.2.start.chineseMonthDay },
+        .text("end") { $0.2.end.chineseMonthDay },
+        .text("start_full") { $0.2.start.chineseFull },
+        .text("end_full") { $0.2.end.chineseFull },
+        .text("day_count") { s in String(s.0.duties.filter { $0.phase == s.1 }.count) },
+        .flag("is_public") { $0.2.isPublic },
+        .flag("is_first_phase") { $0.1 == 0 },
+        .flag("is_last_phase") { $0.1 == $0.0.campaign.phases.count - 1 },
+        .flag("is_middle_phase") { $0.1 > 0 && $0.1 < $0.0.campaign.phases.count - 1 },
+    ])
+
+    /// A leader as anyone may see them: no phone here (see `ownLeader`).
+    static let leader = TemplateView<(BuildSource, Int)>([
+        .text("id") { $0.0.campaign.leaders[$0.1].id },
+        .text("name") { $0.0.campaign.leaders[$0.1].name },
+        .text("title") { $0.0.campaign.leaders[$0.1].title },
+        .flag("is_principal") { $0.0.campaign.leaders[$0.1].isPrincipal },
+        .text("duties") { String($0.0.plan.loads[$0.1].duties) },
+        .text("weekend_duties") { String($0.0.plan.loads[$0.1].weekendDuties) },
+        .text("smallest_gap") { $0.0.plan.loads[$0.1].smallestGap.map(String.init) ?? "" },
+        .text("rota_file") { OutputPaths.rota($0.0.campaign.leaders[$0.1].id) },
+        .text("calendar_file") { OutputPaths.rotaCalendar($0.0.campaign.leaders[$0.1].id) },
+        .list("away", span) { $0.0.campaign.leaders[$0.1].away },
+    ])
+
+    /// The leader as their own rota shows them, with their phone.
+    static let ownLeader = TemplateView<(BuildSource, Int)>(leader.fields + [
+        .text("phone") { $0.0.campaign.leaders[$0.1].phone ?? "" },
+        .flag("has_phone") { $0.0.campaign.leaders[$0.1].phone != nil },
+    ])
+
+    static let span = TemplateView<DateSpan>([
+        .text("start") { $0.start.chineseMonthDay }, .text("end") { $0.end.chineseMonthDay },
+        .flag("is_single_day") { $0.start == $0.end },
+    ])
+
+    static let duty = TemplateView<(BuildSource, BuildSource.Duty)>([
+        .text("iso") { $0.1.date.iso },
+        .text("date") { $0.1.date.chineseMonthDay },
+        .text("weekday") { $0.1.date.chineseWeekday },
+        .text("date_with_weekday") { $0.1.date.chineseWithWeekday },
+        .text("date_full") { $0.1.date.chineseFull },
+        .flag("is_non_working") { $0.1.isNonWorking },
+        .text("phase_id") { $0.0.phase(of: $0.1).id },
+        .text("phase_name") { $0.0.phase(of: $0.1).name },
+        .text("leader_id") { $0.0.leader(of: $0.1).id },
+        .text("leader_name") { $0.0.leader(of: $0.1).name },
+        .text("leader_title") { $0.0.leader(of: $0.1).title },
+        .text("register_file") { OutputPaths.register($0.1.date) },
+        .list("before", neighbour) { s in s.0.previous(s.1).map { [(s.0, $0)] } ?? [] },
+        .list("after", neighbour) { s in s.0.next(s.1).map { [(s.0, $0)] } ?? [] },
+        .text("uid") { ICalendarValues.uid($0.0.campaign, $0.1.date, $0.0.leader(of: $0.1).id) },
+        .text("starts") { ICalendarValues.localTime($0.1.date, minute: $0.0.campaign.reception.hours.first?.startMinute ?? 0) },
+        .text("ends") { ICalendarValues.localTime($0.1.date, minute: $0.0.campaign.reception.hours.last?.endMinute ?? 0) },
+    ])
+
+    /// The leader on duty on the neighbouring duty day, for handover.
+    static let neighbour = TemplateView<(BuildSource, BuildSource.Duty)>([
+        .text("date") { $0.1.date.chineseMonthDay },
+        .text("date_with_weekday") { $0.1.date.chineseWithWeekday },
+        .text("name") { $0.0.leader(of: $0.1).name },
+        .text("title") { $0.0.leader(of: $0.1).title },
+    ])
+
+    static let site = TemplateView<Site>([
+        .text("id") { $0.id },
+        .text("name") { $0.name },
+        .text("copies") { String($0.copies) },
+        .object("kind", siteKind) { $0.kind },
+    ])
+
+    /// One yes/no key per site kind, so a template can print its own label for each.
+    static let siteKind = TemplateView<String>(Site.kinds.map { kind in
+        .flag(kind.replacingOccurrences(of: "-", with: "_")) { $0 == kind }
+    })
+
+    static let warning = TemplateView<Diagnostic>([
+        .text("line") { String($0.location.line) }, .text("text") { $0.message },
+    ])
+}

@@ -1,0 +1,78 @@
+import CampaignSpec
+
+/// The whole plan as `schedule.xml` carries it (SPEC §4): enough for another program, or a
+/// later build, to know who is on duty on each day. No phone numbers.
+public struct Schedule: Sendable, Equatable {
+    public struct Phase: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var start: CivilDate
+        public var end: CivilDate
+        public var isPublic: Bool
+
+        public init(id: String, name: String, start: CivilDate, end: CivilDate, isPublic: Bool) {
+            self.id = id
+            self.name = name
+            self.start = start
+            self.end = end
+            self.isPublic = isPublic
+        }
+    }
+
+    public struct Duty: Sendable, Equatable {
+        public var date: CivilDate
+        public var phaseID: String
+        public var isNonWorking: Bool
+        public var leaderID: String
+        public var leaderName: String
+        public var leaderTitle: String
+
+        public init(date: CivilDate, phaseID: String, isNonWorking: Bool, leaderID: String, leaderName: String,
+                    leaderTitle: String) {
+            self.date = date
+            self.phaseID = phaseID
+            self.isNonWorking = isNonWorking
+            self.leaderID = leaderID
+            self.leaderName = leaderName
+            self.leaderTitle = leaderTitle
+        }
+    }
+
+    public struct Load: Sendable, Equatable {
+        public var leaderID: String
+        public var name: String
+        public var title: String
+        public var duties: Int
+        public var weekendDuties: Int
+
+        public init(leaderID: String, name: String, title: String, duties: Int, weekendDuties: Int) {
+            self.leaderID = leaderID
+            self.name = name
+            self.title = title
+            self.duties = duties
+            self.weekendDuties = weekendDuties
+        }
+    }
+
+    public var title: String
+    public var organization: String
+    public var issued: CivilDate
+    public var calendar: String
+    public var phases: [Phase]
+    public var days: [Duty]
+    public var loads: [Load]
+    /// Whether the planner proved objectives 1–3 optimal.
+    public var optimal: Bool
+
+    public init(title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
+                days: [Duty], loads: [Load], optimal: Bool) {
+        self.title = title
+        self.organization = organization
+        self.issued = issued
+        self.calendar = calendar
+        self.phases = phases
+        self.days = days
+        self.loads = loads
+        self.optimal = optimal
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CampaignSpec
+import OutputFolder
+import Rendering
+
+/// Plans the roster and writes everything the office prints and hands out.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Plan the roster and write the notice, posting list, rotas, calendars, registers, plan and schedule.xml.",
+        discussion: """
+            The output folder is replaced whole, or not at all: a failed build leaves it as it was. \
+            It may hold only files an earlier build wrote (and dotfiles such as .gitkeep, which are kept).
+            """)
+
+    @Argument(help: "The campaign file (YAML).")
+    var campaign: String
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "output"
+
+    @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
+    var templates: String?
+
+    @Option(name: .customLong("time-limit"),
+            help: "Seconds the planner may spend proving optimality (counted in search steps).")
+    var timeLimit: Double = 10
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let planned = try PlannedCampaign.load(campaign, timeLimit: timeLimit)
+        let templateSet = try PlannedCampaign.templates(templates)
+        let files: [OutputFile]
+        switch OutputBuilder.files(planned.source, templates: templateSet) {
+        case .success(let built): files = built
+        case .failure(let error):
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        do {
+            try OutputFolder(path: output).replace(with: files.map { ($0.path, $0.bytes) })
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let leaders = planned.source.campaign.leaders.count
+        Console.out("""
+            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, schedule.xml, \
+            rota/ (\(leaders) leaders, .html and .ics), register/ (\(planned.source.plan.days.count) days)
+            roster: \(planned.source.plan.plan.proofText)
+
+            """)
+    }
+}

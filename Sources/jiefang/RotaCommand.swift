@@ -1,0 +1,33 @@
+import ArgumentParser
+import CampaignSpec
+import Rendering
+
+/// Prints one leader's rota, with their phone, from `rota.txt.mustache`.
+struct RotaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rota", abstract: "Plan the roster and print one leader's rota as text.")
+
+    @Argument(help: "The campaign file (YAML).")
+    var campaign: String
+
+    @Argument(help: "The leader's id, as in the campaign file (e.g. li-ming).")
+    var leaderID: String
+
+    @Option(help: "A folder of edited templates; rota.txt.mustache there replaces the built-in one.")
+    var templates: String?
+
+    @Option(name: .customLong("time-limit"),
+            help: "Seconds the planner may spend proving optimality (counted in search steps).")
+    var timeLimit: Double = 10
+
+    func run() throws {
+        let planned = try PlannedCampaign.load(campaign, timeLimit: timeLimit)
+        let leaders = planned.source.campaign.leaders
+        guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
+            throw ValidationError("no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
+                                  + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
+        }
+        let templateSet = try PlannedCampaign.templates(templates)
+        Console.out(OutputBuilder.rotaText(planned.source, leader: index, templates: templateSet))
+    }
+}
