@@ -52,6 +52,7 @@ let package = Package(
         .executableTarget(name: "jiefang-bench", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
         .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
-        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2"], exclude: ["Golden"]),
+        .testTarget(name: "RenderingTests", dependencies: ["CampaignSpec", "Rendering", "OutputFolder"]),
     ]
 )

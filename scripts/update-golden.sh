@@ -1,10 +1,11 @@
 #!/bin/sh
 # Regenerates the golden files that the tests compare the sample campaign's output with.
-# Run from the repository root after an intended change to the planner or the report:
+# Run from the repository root after an intended change to the planner, the report or a template:
 #   sh scripts/update-golden.sh
 set -eu
 swift build --product jiefang
 bin=.build/debug/jiefang
 $bin plan Templates/campaign.yaml --format table > Tests/CLITests/Golden/sample-plan.txt
 $bin plan Templates/campaign.yaml --format json > Tests/CLITests/Golden/sample-plan.json
+$bin build Templates/campaign.yaml -o Tests/CLITests/Golden/sample-output > /dev/null
 echo "updated Tests/CLITests/Golden/"

@@ -52,8 +52,18 @@ public struct TemplateSet: Sendable {
             case .failure(let errors): problems += errors.diagnostics
             }
         }
+        // Tags first: their messages name the key and suggest a fix; Mustache's own parser
+        // then catches anything else in a template whose tags are all sound.
+        let checker = TemplateChecker(partials: [stylesheet: sources[stylesheet]].compactMapValues { $0 })
+        var unsound: Set<String> = []
+        for page in Page.allCases {
+            guard let source = sources[page.rawValue] else { continue }
+            let found = checker.problems(in: source, shape: page.shape)
+            if !found.isEmpty { unsound.insert(page.rawValue) }
+            problems += found
+        }
         var library = MustacheLibrary()
-        for name in knownNames where name.hasSuffix(".mustache") || name == stylesheet {
+        for name in knownNames where (name.hasSuffix(".mustache") || name == stylesheet) && !unsound.contains(name) {
             guard let source = sources[name] else {
                 problems.append(Diagnostic(.error, "the template \(name) is missing from this build",
                                            at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))
@@ -68,12 +78,6 @@ public struct TemplateSet: Sendable {
             } catch {
                 problems.append(Diagnostic(.error, "template syntax: \(error)",
                                            at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
-            }
-        }
-        if problems.isEmpty {
-            let checker = TemplateChecker(partials: [stylesheet: sources[stylesheet]].compactMapValues { $0 })
-            for page in Page.allCases {
-                if let source = sources[page.rawValue] { problems += checker.problems(in: source, shape: page.shape) }
             }
         }
         guard problems.isEmpty else { return .failure(TemplateErrors(diagnostics: problems)) }
