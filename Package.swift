@@ -49,7 +49,10 @@ let package = Package(
         // Seeded synthetic campaigns for property tests and the benchmark.
         .target(name: "CampaignGenerator", dependencies: ["CampaignSpec"]),
         // On-demand benchmark (release build), never part of `swift test`.
-        .executableTarget(name: "jiefang-bench", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
+        .executableTarget(
+            name: "jiefang-bench",
+            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "PlanReport", "Rendering", "OutputFolder"]
+        ),
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
         .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
         .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2"], exclude: ["Golden"]),
