@@ -52,7 +52,7 @@ public struct OutputFolder {
         while let entry = entries.nextObject() as? String {
             let full = (path as NSString).appendingPathComponent(entry)
             var entryIsFolder: ObjCBool = false
-            fileManager.fileExists(atPath: full, isDirectory: &entryIsFolder)
+            _ = fileManager.fileExists(atPath: full, isDirectory: &entryIsFolder)
             if entry == OutputFolder.manifestName || ours.contains(entry) { continue }
             if entryIsFolder.boolValue && ourFolders.contains(entry) { continue }
             if !entry.contains("/") && entry.hasPrefix(".") && !entryIsFolder.boolValue {

@@ -22,16 +22,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
     var templates: String?
 
-    @Option(name: .customLong("time-limit"),
-            help: "Seconds the planner may spend proving optimality (counted in search steps).")
-    var timeLimit: Double = 10
-
-    func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
-    }
+    @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let planned = try PlannedCampaign.load(campaign, timeLimit: timeLimit)
+        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit)
         let templateSet = try PlannedCampaign.templates(templates)
         let files: [OutputFile]
         switch OutputBuilder.files(planned.source, templates: templateSet) {

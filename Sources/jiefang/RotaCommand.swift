@@ -16,12 +16,10 @@ struct RotaCommand: ParsableCommand {
     @Option(help: "A folder of edited templates; rota.txt.mustache there replaces the built-in one.")
     var templates: String?
 
-    @Option(name: .customLong("time-limit"),
-            help: "Seconds the planner may spend proving optimality (counted in search steps).")
-    var timeLimit: Double = 10
+    @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let planned = try PlannedCampaign.load(campaign, timeLimit: timeLimit)
+        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit)
         let leaders = planned.source.campaign.leaders
         guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
             throw ValidationError("no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))

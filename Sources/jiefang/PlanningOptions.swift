@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// How long the planner may work, shared by every command that plans.
+struct PlanningOptions: ParsableArguments {
+    @Option(name: .customLong("time-limit"),
+            help: "Seconds the planner may spend proving optimality (counted in search steps, so results never depend on machine speed).")
+    var timeLimit: Double = 10
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+}
