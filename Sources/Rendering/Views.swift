@@ -38,7 +38,8 @@ enum Views {
         .list("duties", duty) { r in r.duties.map { (r.build, $0) } },
         .text("duty_count") { String($0.duties.count) },
         .text("dtstamp") { ICalendarValues.stamp($0.build.campaign.issued) },
-        .text("calendar_file") { OutputPaths.rotaCalendar($0.build.campaign.leaders[$0.leader].id).split(separator: "/").last.map(String.init) ?? "" },
+        /// The calendar's name beside the rota page, for a link from it.
+        .text("calendar_file") { $0.build.campaign.leaders[$0.leader].id + ".ics" },
     ])
 
     /// One day's reception register.

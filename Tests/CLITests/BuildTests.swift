@@ -116,3 +116,32 @@ struct BuildTests {
         #expect(unknown.stderr.contains("did you mean 'li-ming'?"), "\(unknown.stderr)")
     }
 }
+
+@Suite("A copied binary")
+struct CopiedBinaryTests {
+    @Test("a jiefang binary copied into an empty folder still runs init and build, from its built-in templates")
+    func runsAnywhere() throws {
+        let dir = try CLI.temporaryDirectory()
+        let copy = dir.appendingPathComponent("jiefang")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        func run(_ arguments: [String]) throws -> CommandResult {
+            let process = Process()
+            process.executableURL = copy
+            process.arguments = arguments
+            process.currentDirectoryURL = dir
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return CommandResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                                 stderr: String(decoding: e, as: UTF8.self))
+        }
+        #expect(try run(["init"]).status == 0)
+        let build = try run(["build", "campaign.yaml"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let golden = try folderContents(repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/sample-output"))
+        #expect(try folderContents(dir.appendingPathComponent("output")) == golden)
+    }
+}
