@@ -56,6 +56,6 @@ let package = Package(
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
         .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
         .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2"], exclude: ["Golden"]),
-        .testTarget(name: "RenderingTests", dependencies: ["CampaignSpec", "Rendering", "OutputFolder"]),
+        .testTarget(name: "RenderingTests", dependencies: ["CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates"]),
     ]
 )
