@@ -115,12 +115,16 @@ public struct TimeRange: Sendable, Hashable {
         return h * 60 + m
     }
 
-    public var text: String {
-        func hm(_ v: Int) -> String {
-            let h = v / 60, m = v % 60
-            return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
-        }
-        return "\(hm(startMinute))-\(hm(endMinute))"
+    /// `08:30-12:00`.
+    public var text: String { "\(startText)-\(endText)" }
+    /// `08:30`.
+    public var startText: String { TimeRange.clock(startMinute) }
+    /// `12:00`.
+    public var endText: String { TimeRange.clock(endMinute) }
+
+    private static func clock(_ minute: Int) -> String {
+        let h = minute / 60, m = minute % 60
+        return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }
 }
 

@@ -22,6 +22,7 @@ public enum OutputBuilder {
         case .failure(let error): return .failure(error)
         }
         let document = Views.document.context(source)
+        let shared = Views.shared.context(source)
         var files: [OutputFile] = [
             html("index.html", templates.render(.index, document)),
             html("notice.html", templates.render(.notice, document)),
@@ -30,14 +31,14 @@ public enum OutputBuilder {
             OutputFile(path: "schedule.xml", bytes: schedule),
         ]
         for leader in source.campaign.leaders.indices {
-            let rota = Views.rota.context(BuildSource.Rota(build: source, leader: leader))
+            let rota = Views.rota.context(BuildSource.Rota(build: source, leader: leader), shared: shared)
             let id = source.campaign.leaders[leader].id
             files.append(html(OutputPaths.rota(id), templates.render(.rota, rota)))
             files.append(OutputFile(path: OutputPaths.rotaCalendar(id),
                                     bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)))
         }
         for duty in source.duties {
-            let register = Views.register.context(BuildSource.Register(build: source, duty: duty))
+            let register = Views.register.context(BuildSource.Register(build: source, duty: duty), shared: shared)
             files.append(html(OutputPaths.register(duty.date), templates.render(.register, register)))
         }
         return .success(files)
@@ -45,7 +46,8 @@ public enum OutputBuilder {
 
     /// One leader's rota as plain text, for `jiefang rota`.
     public static func rotaText(_ source: BuildSource, leader: Int, templates: TemplateSet) -> String {
-        templates.render(.rotaText, Views.rota.context(BuildSource.Rota(build: source, leader: leader)))
+        templates.render(.rotaText, Views.rota.context(BuildSource.Rota(build: source, leader: leader),
+                                                      shared: Views.shared.context(source)))
     }
 
     static func scheduleXML(_ source: BuildSource, templates: TemplateSet) -> Result<[UInt8], BuildError> {

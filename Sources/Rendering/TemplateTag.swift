@@ -79,12 +79,8 @@ struct TemplateTag {
     }
 
     private static func find(_ needle: [Character], in chars: [Character], from start: Int) -> Int? {
-        var j = start
-        while j + needle.count <= chars.count {
-            if Array(chars[j..<(j + needle.count)]) == needle { return j }
-            j += 1
-        }
-        return nil
+        guard start + needle.count <= chars.count else { return nil }
+        return (start...(chars.count - needle.count)).first { chars[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
 

@@ -1,17 +1,23 @@
 import Foundation
 import CampaignSpec
 
-/// A source that can reach the whole build, for the keys every template shares.
-protocol BuildBound: Sendable { var build: BuildSource { get } }
-extension BuildSource: BuildBound { var build: BuildSource { self } }
-extension BuildSource.Rota: BuildBound {}
-extension BuildSource.Register: BuildBound {}
+/// A page made once per leader or per day: the keys every page shares, computed once per
+/// build and handed in, plus the page's own.
+struct PageView<Source>: Sendable {
+    let own: TemplateView<Source>
+
+    var shape: [String: Shape] { Views.shared.shape.merging(own.shape) { _, page in page } }
+
+    func context(_ source: Source, shared: [String: Any]) -> [String: Any] {
+        shared.merging(own.context(source)) { _, page in page }
+    }
+}
 
 /// The data each template gets. Template authors: the keys below are what `{{…}}` can name;
 /// a key in a list item is also reachable from inside that list's section.
 enum Views {
     /// Notice, posting list, plan document and index.
-    static let document = TemplateView<BuildSource>(common() + [
+    static let document = shared + TemplateView<BuildSource>([
         .list("days", duty) { b in b.duties.map { (b, $0) } },
         .list("public_days", duty) { b in b.publicDuties.map { (b, $0) } },
         .text("public_day_count") { String($0.publicDuties.count) },
@@ -33,47 +39,45 @@ enum Views {
     ])
 
     /// A leader's rota page, calendar and text.
-    static let rota = TemplateView<BuildSource.Rota>(common() + [
+    static let rota = PageView(own: TemplateView<BuildSource.Rota>([
         .object("leader", ownLeader) { ($0.build, $0.leader) },
         .list("duties", duty) { r in r.duties.map { (r.build, $0) } },
         .text("duty_count") { String($0.duties.count) },
         .text("dtstamp") { ICalendarValues.stamp($0.build.campaign.issued) },
         /// The calendar's name beside the rota page, for a link from it.
         .text("calendar_file") { $0.build.campaign.leaders[$0.leader].id + ".ics" },
-    ])
+    ]))
 
     /// One day's reception register.
-    static let register = TemplateView<BuildSource.Register>(common() + [
+    static let register = PageView(own: TemplateView<BuildSource.Register>([
         .object("duty", duty) { ($0.build, $0.duty) },
-    ])
+    ]))
 
     // MARK: Shared keys
 
-    static func common<S: BuildBound>() -> [Field<S>] {
-        [
-            .text("title") { $0.build.campaign.title },
-            .text("organization") { $0.build.campaign.organization },
-            .text("issued") { $0.build.campaign.issued.chineseFull },
-            .text("issued_iso") { $0.build.campaign.issued.iso },
-            .text("first_day") { $0.build.campaign.firstDay.chineseFull },
-            .text("last_day") { $0.build.campaign.lastDay.chineseFull },
-            .object("office", office) { $0.build.campaign.office },
-            .text("location") { $0.build.campaign.reception.location },
-            .list("hours", hours) { $0.build.campaign.reception.hours },
-            .texts("methods") { $0.build.campaign.reception.methods },
-            .list("phases", phase) { s in s.build.campaign.phases.enumerated().map { (s.build, $0, $1) } },
-            .list("leaders", leader) { s in s.build.campaign.leaders.indices.map { (s.build, $0) } },
-            .list("principal", leader) { s in s.build.campaign.leaders.indices.filter { s.build.campaign.leaders[$0].isPrincipal }.map { (s.build, $0) } },
-        ]
-    }
+    /// Keys every template gets.
+    static let shared = TemplateView<BuildSource>([
+        .text("title") { $0.campaign.title },
+        .text("organization") { $0.campaign.organization },
+        .text("issued") { $0.campaign.issued.chineseFull },
+        .text("issued_iso") { $0.campaign.issued.iso },
+        .text("first_day") { $0.campaign.firstDay.chineseFull },
+        .text("last_day") { $0.campaign.lastDay.chineseFull },
+        .object("office", office) { $0.campaign.office },
+        .text("location") { $0.campaign.reception.location },
+        .list("hours", hours) { $0.campaign.reception.hours },
+        .texts("methods") { $0.campaign.reception.methods },
+        .list("phases", phase) { s in s.campaign.phases.enumerated().map { (s, $0, $1) } },
+        .list("leaders", leader) { s in s.campaign.leaders.indices.map { (s, $0) } },
+        .list("principal", leader) { s in s.campaign.leaders.indices.filter { s.campaign.leaders[$0].isPrincipal }.map { (s, $0) } },
+    ])
 
     static let office = TemplateView<Office>([
         .text("name") { $0.name }, .text("phone") { $0.phone }, .text("address") { $0.address },
     ])
 
     static let hours = TemplateView<TimeRange>([
-        .text("text") { $0.text }, .text("start") { $0.text.components(separatedBy: "-")[0] },
-        .text("end") { $0.text.components(separatedBy: "-")[1] },
+        .text("text") { $0.text }, .text("start") { $0.startText }, .text("end") { $0.endText },
     ])
 
     static let phase = TemplateView<(BuildSource, Int, Phase)>([

@@ -124,20 +124,7 @@ struct CopiedBinaryTests {
         let dir = try CLI.temporaryDirectory()
         let copy = dir.appendingPathComponent("jiefang")
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
-        func run(_ arguments: [String]) throws -> CommandResult {
-            let process = Process()
-            process.executableURL = copy
-            process.arguments = arguments
-            process.currentDirectoryURL = dir
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return CommandResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                                 stderr: String(decoding: e, as: UTF8.self))
-        }
+        func run(_ arguments: [String]) throws -> CommandResult { try CLI.run(arguments, in: dir, executable: copy) }
         #expect(try run(["init"]).status == 0)
         let build = try run(["build", "campaign.yaml"])
         #expect(build.status == 0, "\(build.stderr)")

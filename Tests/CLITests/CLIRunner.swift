@@ -21,9 +21,9 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary) throws -> CommandResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
