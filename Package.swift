@@ -28,8 +28,9 @@ let package = Package(
         .target(name: "ScheduleXML", dependencies: ["CampaignSpec", "CLibXML2"]),
         // Replaces an output folder whole or not at all.
         .target(name: "OutputFolder"),
-        // Text and JSON views of a plan for the terminal.
-        .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner"]),
+        // Plain views of a plan, and of what it changed against the previous schedule.xml,
+        // for the terminal and templates.
+        .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner", "ScheduleXML"]),
         // Everything a build writes: checked Mustache templates, views, calendars, schedule.xml.
         .target(
             name: "Rendering",
@@ -42,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "jiefang",
             dependencies: [
-                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates", "Rendering", "OutputFolder",
+                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates", "Rendering", "OutputFolder", "ScheduleXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -66,6 +66,58 @@ sites:
 <li><a href="schedule.xml">schedule.xml</a>：完整排班数据（XML）</li>
 </ul>
 
+{{#changes}}
+<h2>与此前排班（{{previous_issued}}发布）相比的变化</h2>
+{{#is_unchanged}}
+<p>没有变化：每个值班日的值班领导不变，公告无需重新张贴。</p>
+{{/is_unchanged}}
+{{^is_unchanged}}
+<h3>值班领导变动的日期</h3>
+{{#changed_days}}
+{{#is_first}}<table>
+<thead>
+<tr><th>日期</th><th>阶段</th><th>原值班领导</th><th>现值班领导</th></tr>
+</thead>
+<tbody>
+{{/is_first}}
+<tr><td class="nowrap">{{date_with_weekday}}{{#is_public}}（公开接访日）{{/is_public}}</td><td>{{phase_name}}</td><td>{{#before}}{{name}}（{{title}}）{{/before}}</td><td>{{#after}}{{name}}（{{title}}）{{/after}}</td></tr>
+{{#is_last}}</tbody>
+</table>
+{{/is_last}}
+{{/changed_days}}
+{{^changed_days}}
+<p>无。</p>
+{{/changed_days}}
+<h3>新增与取消的值班日</h3>
+{{#added_days}}
+<p>新增：{{date_with_weekday}}，{{phase_name}}{{#is_public}}（公开接访日）{{/is_public}}，{{#after}}{{name}}（{{title}}）{{/after}}值班。</p>
+{{/added_days}}
+{{#dropped_days}}
+<p>取消：{{date_with_weekday}}，原由{{#before}}{{name}}（{{title}}）{{/before}}值班。</p>
+{{/dropped_days}}
+{{^added_days}}{{^dropped_days}}
+<p>无。</p>
+{{/dropped_days}}{{/added_days}}
+<h3>需通知的领导</h3>
+<ul>
+{{#leaders_to_tell}}
+<li>{{name}}（{{title}}）：{{#lost}}{{#is_first}}不再值班 {{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/lost}}{{#gained}}{{#is_first}}新增值班 {{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/gained}}{{^is_on_roster}}已不在值班名单中。{{/is_on_roster}}{{#is_on_roster}}现值班日：{{#days}}{{text}}{{^is_last}}、{{/is_last}}{{/days}}{{^days}}无{{/days}}。{{/is_on_roster}}</li>
+{{/leaders_to_tell}}
+</ul>
+<h3>需重新张贴公告的地点</h3>
+{{#reprint_notice}}
+<p>公开接访安排有变，请在以下全部{{#sites_to_reprint}}{{#is_last}}{{number}}{{/is_last}}{{/sites_to_reprint}}处地点重新张贴公告（共{{reprint_copies}}份），并用新的张贴登记表登记：</p>
+<ul>
+{{#sites_to_reprint}}
+<li>{{name}}：{{copies}}份</li>
+{{/sites_to_reprint}}
+</ul>
+{{/reprint_notice}}
+{{^reprint_notice}}
+<p>公开接访安排未变，公告无需重新张贴。</p>
+{{/reprint_notice}}
+{{/is_unchanged}}
+{{/changes}}
 <h2>值班负担与个人值班表</h2>
 <table>
 <thead>
@@ -135,6 +187,9 @@ sites:
 {{/has_public_days}}
 <p class="indent">接访方式：{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}。群众可在接访时间内直接到{{location}}反映诉求，也可提前向{{office.name}}预约。</p>
 <p class="indent">联系电话：{{office.phone}}　　地址：{{office.address}}。请依法、理性、有序表达诉求。</p>
+{{#notice_revision}}
+<p class="indent">本公告自{{since}}起替代{{replaces}}发布的接访安排。</p>
+{{/notice_revision}}
 <div class="signature">
 <p>{{organization}}</p>
 <p>{{issued}}</p>
@@ -186,6 +241,9 @@ sites:
 <p class="indent">（二）做好宣传引导。各村、各单位要利用宣传栏、横幅、广播等宣传载体，广泛宣传“大接访”行动，积极引导信访群众以理性、合法、有序的方式表达诉求，规范和维护信访秩序。要大力宣传“大接访”活动中为群众排忧解难的典型事例和成功经验，发挥典型示范带动作用，为“大接访”活动的开展创造良好氛围。</p>
 <p class="indent">（三）建立健全长效机制。将大接访活动与建立联合接访长效机制相结合；将大接访活动与信访积案化解紧密结合起来；要整合调动社会管理资源，建立政府主导、社会参与、有利于迅速解决矛盾纠纷的工作机制；积极发挥党代表、人大代表以及妇联等部门作用，形成各方参与、上下联动的大接访活动新格局；将大接访活动纳入信访工作责任制考核内容，确保活动取得实实在在的成效。</p>
 
+{{#plan_revision}}
+<p class="indent">本方案自{{since}}起替代{{replaces}}印发的方案，值班安排以本方案附件为准。</p>
+{{/plan_revision}}
 <div class="signature">
 <p>{{organization}}</p>
 <p>{{issued}}</p>
@@ -221,7 +279,7 @@ sites:
 </head>
 <body>
 <h1>{{title}}公告张贴登记表</h1>
-<p>张贴内容：{{title}}公告（{{issued}}发布）。张贴后请在表中签名并填写日期，交回{{office.name}}存档。</p>
+<p>张贴内容：{{title}}公告（{{issued}}发布{{#notice_revision}}，替换{{replaces}}发布的旧公告{{/notice_revision}}）。张贴后请在表中签名并填写日期，交回{{office.name}}存档。</p>
 <table class="checklist">
 <thead>
 <tr><th>序号</th><th>张贴地点</th><th>类别</th><th>份数</th><th>张贴人</th><th>张贴日期</th><th>备注</th></tr>
@@ -526,6 +584,21 @@ END:VCALENDAR
                   <xs:attribute name="title" type="text" use="required"/>
                   <xs:attribute name="duties" type="xs:nonNegativeInteger" use="required"/>
                   <xs:attribute name="weekend-duties" type="xs:nonNegativeInteger" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <!-- Absent in a plan made from scratch; one entry per build that changed the plan. -->
+        <xs:element name="revisions" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="revision" minOccurs="1" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="issued" type="xs:date" use="required"/>
+                  <xs:attribute name="replaces" type="xs:date" use="required"/>
+                  <xs:attribute name="changed-days" type="xs:nonNegativeInteger" use="required"/>
+                  <xs:attribute name="notice-changed" type="xs:boolean" use="required"/>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>

@@ -16,6 +16,8 @@ public struct Campaign: Sendable {
     public var sites: [Site]
     /// The file the campaign was read from, as given by the user.
     public var sourceFile: String
+    /// Where `issued` is written, for warnings about the date printed on outputs.
+    public var issuedLocation: SourceLocation?
 
     public init(title: String, organization: String, office: Office, issued: CivilDate,
                 calendar: CalendarMode, extraHolidays: [CivilDate], extraWorkdays: [CivilDate],

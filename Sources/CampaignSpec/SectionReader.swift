@@ -64,10 +64,12 @@ struct SectionReader {
         fields.log = validator.log
 
         guard !fields.log.hasErrors, let title, let organization, let issued, let office, let reception else { return nil }
-        return Campaign(title: title, organization: organization, office: office, issued: issued,
-                        calendar: calendarMode, extraHolidays: holidays.map(\.0), extraWorkdays: workdays.map(\.0),
-                        phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
-                        pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
+        var campaign = Campaign(title: title, organization: organization, office: office, issued: issued,
+                                calendar: calendarMode, extraHolidays: holidays.map(\.0), extraWorkdays: workdays.map(\.0),
+                                phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
+                                pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
+        campaign.issuedLocation = top.values["issued"].map { fields.location($0) } ?? top.location
+        return campaign
     }
 
     private func campaignSpan(_ phases: [Phase]) -> DateSpan? {

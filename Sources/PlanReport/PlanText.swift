@@ -25,7 +25,8 @@ public enum PlanText {
         return out
     }
 
-    public static func json(_ view: PlanView) -> String {
+    /// - Parameter changes: the change report against a previous plan, as a `changes` key.
+    public static func json(_ view: PlanView, changes: ChangeReport? = nil) -> String {
         var out = "{\n  \"days\": [\n"
         out += view.days.map { day in
             "    {\"date\": \(quote(day.date.iso)), \"phase\": \(quote(day.phaseID)), \"leader\": \(quote(day.leaderID))}"
@@ -37,6 +38,7 @@ public enum PlanText {
         let s = view.plan.score
         out += "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
             + "\"weekend_squared\": \(s.weekendSquares), \"smallest_gap\": \(s.smallestGap.map(String.init) ?? "null")},\n"
+        if let changes { out += "  \"changes\": \(ChangeText.json(changes, indent: "  ")),\n" }
         out += "  \"optimal\": \(view.plan.isOptimal),\n  \"proof\": \(quote(view.plan.proofText))\n}\n"
         return out
     }

@@ -1,20 +1,37 @@
 import CampaignSpec
 import PlanReport
+import ScheduleXML
 
-/// Everything a build renders from: the campaign, its plan and what loading it warned about.
+/// Everything a build renders from: the campaign, its plan, what loading it warned about,
+/// and what the plan changed against the previous schedule.
 public struct BuildSource: Sendable {
     public let campaign: Campaign
     public let plan: PlanView
-    /// Loader warnings, shown on the index page.
+    /// Loader warnings and `replanWarnings`, shown on the index page.
     public let warnings: [Diagnostic]
+    /// What re-planning found questionable, such as an unchanged `issued` date on a changed plan.
+    public let replanWarnings: [Diagnostic]
+    /// Against the previous schedule; nil for a plan made from scratch.
+    public let changes: ChangeReport?
+    /// The revision history the new schedule.xml carries, oldest first.
+    public let revisions: [Schedule.Revision]
     let duties: [Duty]
     /// Each leader's duties, as indices into `duties`, in roster order.
     let dutiesByLeader: [[Int]]
 
-    public init(campaign: Campaign, plan: PlanView, warnings: [Diagnostic]) {
+    /// - Parameter previous: the schedule the plan was made to keep (`PlanningProblem(previous:)`).
+    public init(campaign: Campaign, plan: PlanView, warnings: [Diagnostic], previous: Schedule? = nil) {
         self.campaign = campaign
         self.plan = plan
-        self.warnings = warnings
+        let changes = previous.map { ChangeReport(previous: $0, now: plan, campaign: campaign) }
+        self.changes = changes
+        replanWarnings = changes.flatMap { $0.staleIssuedWarning(campaign) }.map { [$0] } ?? []
+        self.warnings = warnings + replanWarnings
+        if let previous, let changes {
+            revisions = changes.revisions(after: previous, issued: campaign.issued)
+        } else {
+            revisions = []
+        }
         let leaderIndex = Dictionary(uniqueKeysWithValues: campaign.leaders.enumerated().map { ($1.id, $0) })
         let phaseIndex = Dictionary(uniqueKeysWithValues: campaign.phases.enumerated().map { ($1.id, $0) })
         var duties: [Duty] = []

@@ -51,22 +51,16 @@ public enum OutputBuilder {
     }
 
     static func scheduleXML(_ source: BuildSource, templates: TemplateSet) -> Result<[UInt8], BuildError> {
-        guard let xsd = templates.text(of: TemplateSet.schema) else {
-            return .failure(.schema(Diagnostic(.error, "the schema is missing from this build",
-                                               at: SourceLocation(file: "Templates/schedule.xsd", line: 1, column: 1))))
-        }
         let check: XMLSchemaCheck
-        do {
-            check = try XMLSchemaCheck(xsd: xsd.text)
-        } catch {
-            return .failure(.schema(Diagnostic(.error, "the schema does not compile: \(error.message)",
-                                               at: SourceLocation(file: xsd.shownPath, line: max(1, error.line), column: 1))))
+        switch templates.scheduleSchema() {
+        case .success(let compiled): check = compiled
+        case .failure(let error): return .failure(error)
         }
         switch ScheduleWriter.xml(ScheduleMapping.schedule(source), schema: check) {
         case .success(let bytes): return .success(bytes)
         case .failure(.invalid(let problems)):
             return .failure(.invalidSchedule(problems.map {
-                Diagnostic(.error, "schedule.xml breaks \(xsd.name): \($0.message)",
+                Diagnostic(.error, "schedule.xml breaks \(TemplateSet.schema): \($0.message)",
                            at: SourceLocation(file: "schedule.xml", line: max(1, $0.line), column: 1))
             }))
         }
@@ -104,6 +98,6 @@ enum ScheduleMapping {
                 Schedule.Load(leaderID: $0.leaderID, name: $0.name, title: $0.title, duties: $0.duties,
                               weekendDuties: $0.weekendDuties)
             },
-            optimal: source.plan.plan.isOptimal)
+            optimal: source.plan.plan.isOptimal, revisions: source.revisions)
     }
 }

@@ -17,7 +17,7 @@ struct PageView<Source>: Sendable {
 /// a key in a list item is also reachable from inside that list's section.
 enum Views {
     /// Notice, posting list, plan document and index.
-    static let document = shared + TemplateView<BuildSource>([
+    static let document = shared + replanning + TemplateView<BuildSource>([
         .list("days", duty) { b in b.duties.map { (b, $0) } },
         .list("public_days", duty) { b in b.publicDuties.map { (b, $0) } },
         .text("public_day_count") { String($0.publicDuties.count) },

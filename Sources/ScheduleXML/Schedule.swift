@@ -54,6 +54,26 @@ public struct Schedule: Sendable, Equatable {
         }
     }
 
+    /// One build that changed an earlier plan: kept in every later schedule, so a rebuild that
+    /// changes nothing still prints the revision lines of the last real change.
+    public struct Revision: Sendable, Equatable {
+        /// The campaign's `issued` date in the build that made the change.
+        public var issued: CivilDate
+        /// The `issued` date of the plan it replaced.
+        public var replaces: CivilDate
+        /// Days whose leader changed, added days and dropped days.
+        public var changedDays: Int
+        /// Whether the public notice changed, so every posting site had to reprint it.
+        public var noticeChanged: Bool
+
+        public init(issued: CivilDate, replaces: CivilDate, changedDays: Int, noticeChanged: Bool) {
+            self.issued = issued
+            self.replaces = replaces
+            self.changedDays = changedDays
+            self.noticeChanged = noticeChanged
+        }
+    }
+
     public var title: String
     public var organization: String
     public var issued: CivilDate
@@ -63,9 +83,11 @@ public struct Schedule: Sendable, Equatable {
     public var loads: [Load]
     /// Whether the planner proved objectives 1–3 optimal.
     public var optimal: Bool
+    /// Oldest first; empty for a plan made from scratch.
+    public var revisions: [Revision]
 
     public init(title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
-                days: [Duty], loads: [Load], optimal: Bool) {
+                days: [Duty], loads: [Load], optimal: Bool, revisions: [Revision] = []) {
         self.title = title
         self.organization = organization
         self.issued = issued
@@ -74,5 +96,6 @@ public struct Schedule: Sendable, Equatable {
         self.days = days
         self.loads = loads
         self.optimal = optimal
+        self.revisions = revisions
     }
 }

@@ -4,7 +4,21 @@ import CampaignSpec
 /// Reads a `schedule.xml` an earlier build wrote, after checking it against the schema, so a
 /// re-plan can keep the days leaders were already told (SPEC §5).
 public enum ScheduleReader {
-    public static func read(_ bytes: [UInt8], name: String, schema: XMLSchemaCheck) -> Result<Schedule, XMLProblem> {
+    /// The campaign a schedule must belong to, so a re-plan never keeps another campaign's days.
+    public struct Owner: Sendable {
+        public var title: String
+        public var organization: String
+
+        public init(title: String, organization: String) {
+            self.title = title
+            self.organization = organization
+        }
+    }
+
+    /// - Parameter owner: when given, a schedule with another title or organization is refused
+    ///   at the line of its `campaign` element.
+    public static func read(_ bytes: [UInt8], name: String, schema: XMLSchemaCheck,
+                            owner: Owner? = nil) -> Result<Schedule, XMLProblem> {
         let doc: xmlDocPtr
         switch XMLParsing.parse(bytes, name: name) {
         case .failure(let problem): return .failure(problem)
@@ -14,13 +28,13 @@ public enum ScheduleReader {
         if let problem = schema.problems(in: doc).first { return .failure(problem) }
         guard let root = xmlDocGetRootElement(doc) else { return .failure(XMLProblem(line: 0, message: "the document is empty")) }
         do {
-            return .success(try schedule(from: root))
+            return .success(try schedule(from: root, owner: owner))
         } catch {
             return .failure(error)
         }
     }
 
-    private static func schedule(from root: xmlNodePtr) throws(XMLProblem) -> Schedule {
+    private static func schedule(from root: xmlNodePtr, owner: Owner?) throws(XMLProblem) -> Schedule {
         var schedule = Schedule(title: "", organization: "", issued: CivilDate(dayNumber: 0), calendar: "", phases: [],
                                 days: [], loads: [], optimal: attribute(root, "optimal") == "true")
         for section in children(root) {
@@ -30,6 +44,7 @@ public enum ScheduleReader {
                 schedule.organization = attribute(section, "organization")
                 schedule.issued = try date(section, "issued")
                 schedule.calendar = attribute(section, "calendar")
+                if let owner { try check(section, schedule, belongsTo: owner) }
             case "phases":
                 schedule.phases = try children(section).map { (p) throws(XMLProblem) in
                     Schedule.Phase(id: attribute(p, "id"), name: attribute(p, "name"), start: try date(p, "start"),
@@ -50,11 +65,29 @@ public enum ScheduleReader {
                                   duties: Int(attribute($0, "duties")) ?? 0,
                                   weekendDuties: Int(attribute($0, "weekend-duties")) ?? 0)
                 }
+            case "revisions":
+                schedule.revisions = try children(section).map { (r) throws(XMLProblem) in
+                    Schedule.Revision(issued: try date(r, "issued"), replaces: try date(r, "replaces"),
+                                      changedDays: Int(attribute(r, "changed-days")) ?? 0,
+                                      noticeChanged: attribute(r, "notice-changed") == "true")
+                }
             default:
                 break
             }
         }
         return schedule
+    }
+
+    private static func check(_ node: xmlNodePtr, _ schedule: Schedule, belongsTo owner: Owner) throws(XMLProblem) {
+        var differences: [String] = []
+        if schedule.title != owner.title { differences.append("title '\(schedule.title)' (this campaign: '\(owner.title)')") }
+        if schedule.organization != owner.organization {
+            differences.append("organization '\(schedule.organization)' (this campaign: '\(owner.organization)')")
+        }
+        guard differences.isEmpty else {
+            throw XMLProblem(line: Int(xmlGetLineNo(node)),
+                             message: "this schedule belongs to another campaign: " + differences.joined(separator: ", "))
+        }
     }
 
     private static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {

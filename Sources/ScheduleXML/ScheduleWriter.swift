@@ -57,6 +57,17 @@ public enum ScheduleWriter {
             set(node, "weekend-duties", String(entry.weekendDuties))
         }
 
+        if !schedule.revisions.isEmpty {
+            let revisions = child(root, "revisions")
+            for revision in schedule.revisions {
+                let node = child(revisions, "revision")
+                set(node, "issued", revision.issued.iso)
+                set(node, "replaces", revision.replaces.iso)
+                set(node, "changed-days", String(revision.changedDays))
+                set(node, "notice-changed", revision.noticeChanged ? "true" : "false")
+            }
+        }
+
         var buffer: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpFormatMemoryEnc(doc, &buffer, &size, "UTF-8", 1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignSpec
 import OutputFolder
+import PlanReport
 import Rendering
 
 /// Plans the roster and writes everything the office prints and hands out.
@@ -11,6 +12,10 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             The output folder is replaced whole, or not at all: a failed build leaves it as it was. \
             It may hold only files an earlier build wrote (and dotfiles such as .gitkeep, which are kept).
+
+            When the output folder holds an earlier build's schedule.xml, the new roster keeps as \
+            many of its days as the rules allow, and the build reports which days changed, which \
+            leaders to tell and where to reprint the notice. --fresh plans from scratch instead.
             """)
 
     @Argument(help: "The campaign file (YAML).")
@@ -22,11 +27,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
     var templates: String?
 
+    @Flag(help: "Plan from scratch, ignoring the schedule.xml of the previous build in the output folder.")
+    var fresh = false
+
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit)
         let templateSet = try PlannedCampaign.templates(templates)
+        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit,
+                                               previous: fresh ? nil : .output(output), templates: templateSet)
         let files: [OutputFile]
         switch OutputBuilder.files(planned.source, templates: templateSet) {
         case .success(let built): files = built
@@ -46,6 +55,7 @@ struct BuildCommand: ParsableCommand {
             rota/ (\(leaders) leaders, .html and .ics), register/ (\(planned.source.plan.days.count) days)
             roster: \(planned.source.plan.plan.proofText)
 
-            """)
+            """ + (planned.source.changes.map(ChangeText.text)
+                ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")))
     }
 }

@@ -14,10 +14,16 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
+    @OptionGroup var previous: PreviousOption
+
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let view = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit).source.plan
-        Console.out(format == .json ? PlanText.json(view) : PlanText.table(view))
+        let source = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit, previous: previous.request,
+                                              templates: PlannedCampaign.templates(nil)).source
+        switch format {
+        case .json: Console.out(PlanText.json(source.plan, changes: source.changes))
+        case .table: Console.out(PlanText.table(source.plan) + (source.changes.map { "\n" + ChangeText.text($0) } ?? ""))
+        }
     }
 }

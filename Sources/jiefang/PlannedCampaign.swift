@@ -8,17 +8,24 @@ import Rendering
 struct PlannedCampaign {
     let source: BuildSource
 
-    static func load(_ path: String, timeLimit: Double) throws -> PlannedCampaign {
+    /// - Parameter previous: the schedule.xml to keep to, if any; read after the campaign, so
+    ///   its owner can be checked, and against `templates`' schema.
+    static func load(_ path: String, timeLimit: Double, previous: PreviousSchedule.Request? = nil,
+                     templates: TemplateSet) throws -> PlannedCampaign {
         let result = CampaignLoader.load(path: path)
         let campaign = try CampaignInput.load(path, result)
-        let problem = PlanningProblem(campaign: campaign)
+        let schedule = try PreviousSchedule.load(previous, for: campaign, templates: templates)
+        let kept = Dictionary(schedule?.days.map { ($0.date, $0.leaderID) } ?? [], uniquingKeysWith: { a, _ in a })
+        let problem = PlanningProblem(campaign: campaign, previous: kept)
         switch Planner.plan(problem, timeLimit: timeLimit) {
         case .failure(let why):
             Console.error("\(NoPlanLocation.of(why, in: campaign, problem)): error: no duty roster is possible: \(why.message)")
             throw ExitCode(1)
         case .success(let plan):
             let view = PlanView(campaign: campaign, problem: problem, plan: plan)
-            return PlannedCampaign(source: BuildSource(campaign: campaign, plan: view, warnings: result.warnings))
+            let source = BuildSource(campaign: campaign, plan: view, warnings: result.warnings, previous: schedule)
+            for warning in source.replanWarnings { Console.error(warning.description) }
+            return PlannedCampaign(source: source)
         }
     }
 

@@ -10,3 +10,13 @@ struct PlanningOptions: ParsableArguments {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
     }
 }
+
+/// `--previous`, for the commands that print a plan rather than build one.
+struct PreviousOption: ParsableArguments {
+    @Option(name: .customLong("previous"), help: ArgumentHelp(
+        "An earlier schedule.xml to keep to: the fewest days change leader, and the changes are reported.",
+        valueName: "schedule.xml"))
+    var path: String?
+
+    var request: PreviousSchedule.Request? { path.map(PreviousSchedule.Request.named) }
+}

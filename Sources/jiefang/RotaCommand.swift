@@ -16,16 +16,19 @@ struct RotaCommand: ParsableCommand {
     @Option(help: "A folder of edited templates; rota.txt.mustache there replaces the built-in one.")
     var templates: String?
 
+    @OptionGroup var previous: PreviousOption
+
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit)
+        let templateSet = try PlannedCampaign.templates(templates)
+        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit, previous: previous.request,
+                                               templates: templateSet)
         let leaders = planned.source.campaign.leaders
         guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
             throw ValidationError("no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
                                   + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
         }
-        let templateSet = try PlannedCampaign.templates(templates)
         Console.out(OutputBuilder.rotaText(planned.source, leader: index, templates: templateSet))
     }
 }

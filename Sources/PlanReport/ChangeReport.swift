@@ -1,0 +1,129 @@
+import CampaignSpec
+import ScheduleXML
+
+/// What a re-plan changed against the schedule leaders were already given (SPEC §5): the
+/// days whose leader changed, days added or dropped by new dates, who must be told, and
+/// whether the posted notice must be reprinted.
+public struct ChangeReport: Sendable {
+    /// A leader as a schedule names them.
+    public struct Person: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let title: String
+    }
+
+    /// A day of either plan: `before` is nil for an added day, `after` for a dropped one.
+    public struct Day: Sendable {
+        public let date: CivilDate
+        public let phaseName: String
+        public let before: Person?
+        public let after: Person?
+        /// On the public notice, in the old plan or the new.
+        public let isPublic: Bool
+    }
+
+    /// A leader whose duty days are not what they were told.
+    public struct Notice: Sendable {
+        public let leader: Person
+        /// False for a leader who has left the roster: they only need to hear they are free.
+        public let isOnRoster: Bool
+        public let gained: [CivilDate]
+        public let lost: [CivilDate]
+        /// All their days in the new plan.
+        public let days: [CivilDate]
+    }
+
+    /// The `issued` date of the plan this one is compared with.
+    public let previousIssued: CivilDate
+    public let changed: [Day]
+    public let added: [Day]
+    public let dropped: [Day]
+    /// In roster order, then leaders who have left in the old plan's order.
+    public let leadersToTell: [Notice]
+    /// Whether any line of the public notice differs: a public day changed leader, was added
+    /// or dropped, or its leader's name, title or phase name changed.
+    public let reprintNotice: Bool
+    /// Every posting site when the notice must be reprinted, none otherwise.
+    public let sitesToReprint: [Site]
+
+    public var isEmpty: Bool { changed.isEmpty && added.isEmpty && dropped.isEmpty && !reprintNotice }
+
+    public init(previous: Schedule, now: PlanView, campaign: Campaign) {
+        let oldPhases = Dictionary(previous.phases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newPublic = Set(campaign.phases.filter(\.isPublic).map(\.id))
+        let old = Dictionary(previous.days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(now.days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        func person(_ d: Schedule.Duty) -> Person { Person(id: d.leaderID, name: d.leaderName, title: d.leaderTitle) }
+        func person(_ d: PlanView.Day) -> Person { Person(id: d.leaderID, name: d.leaderName, title: d.leaderTitle) }
+        func oldIsPublic(_ d: Schedule.Duty) -> Bool { oldPhases[d.phaseID]?.isPublic ?? true }
+
+        var changed: [Day] = [], added: [Day] = [], dropped: [Day] = []
+        for day in now.days {
+            let isPublic = newPublic.contains(day.phaseID)
+            guard let was = old[day.date] else {
+                added.append(Day(date: day.date, phaseName: day.phaseName, before: nil, after: person(day), isPublic: isPublic))
+                continue
+            }
+            if was.leaderID != day.leaderID {
+                changed.append(Day(date: day.date, phaseName: day.phaseName, before: person(was), after: person(day),
+                                   isPublic: isPublic || oldIsPublic(was)))
+            }
+        }
+        for was in previous.days where new[was.date] == nil {
+            dropped.append(Day(date: was.date, phaseName: oldPhases[was.phaseID]?.name ?? was.phaseID, before: person(was),
+                               after: nil, isPublic: oldIsPublic(was)))
+        }
+        self.previousIssued = previous.issued
+        self.changed = changed
+        self.added = added
+        self.dropped = dropped.sorted { $0.date < $1.date }
+
+        // The notice's lines, as far as a schedule records them.
+        let oldNotice = previous.days.filter(oldIsPublic).map {
+            [$0.date.iso, $0.leaderID, $0.leaderName, $0.leaderTitle, oldPhases[$0.phaseID]?.name ?? ""]
+        }
+        let newNotice = now.days.filter { newPublic.contains($0.phaseID) }.map {
+            [$0.date.iso, $0.leaderID, $0.leaderName, $0.leaderTitle, $0.phaseName]
+        }
+        reprintNotice = oldNotice != newNotice
+        sitesToReprint = reprintNotice ? campaign.sites : []
+        leadersToTell = Self.notices(previous: previous, now: now, campaign: campaign)
+    }
+
+    private static func notices(previous: Schedule, now: PlanView, campaign: Campaign) -> [Notice] {
+        var oldDays: [String: Set<CivilDate>] = [:], newDays: [String: [CivilDate]] = [:]
+        for d in previous.days { oldDays[d.leaderID, default: []].insert(d.date) }
+        for d in now.days { newDays[d.leaderID, default: []].append(d.date) }
+        let onRoster = Set(campaign.leaders.map(\.id))
+        // Leaders who left, in the order the old plan lists them.
+        var gone: [Person] = []
+        for load in previous.loads where !onRoster.contains(load.leaderID) {
+            gone.append(Person(id: load.leaderID, name: load.name, title: load.title))
+        }
+        let everyone = campaign.leaders.map { Person(id: $0.id, name: $0.name, title: $0.title) } + gone
+        return everyone.compactMap { leader in
+            let was = oldDays[leader.id] ?? [], now = newDays[leader.id] ?? []
+            let gained = now.filter { !was.contains($0) }
+            let lost = was.subtracting(now).sorted()
+            guard !gained.isEmpty || !lost.isEmpty else { return nil }
+            return Notice(leader: leader, isOnRoster: onRoster.contains(leader.id), gained: gained, lost: lost, days: now)
+        }
+    }
+
+    /// A changed plan needs a new date on what is printed, or the revision line would say the
+    /// new arrangement replaces one issued the same day or later.
+    public func staleIssuedWarning(_ campaign: Campaign) -> Diagnostic? {
+        guard !isEmpty, campaign.issued <= previousIssued else { return nil }
+        return Diagnostic(.warning, "the plan changed, but 'issued' (\(campaign.issued.iso)) is not later than the "
+                          + "previous plan's (\(previousIssued.iso)); set it to the day the new notice is published",
+                          at: campaign.issuedLocation ?? SourceLocation(file: campaign.sourceFile, line: 1, column: 1))
+    }
+
+    /// The schedule's revision history after this build: one entry more when it changed anything.
+    public func revisions(after previous: Schedule, issued: CivilDate) -> [Schedule.Revision] {
+        guard !isEmpty else { return previous.revisions }
+        return previous.revisions + [Schedule.Revision(issued: issued, replaces: previous.issued,
+                                                       changedDays: changed.count + added.count + dropped.count,
+                                                       noticeChanged: reprintNotice)]
+    }
+}
