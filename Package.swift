@@ -52,7 +52,7 @@ let package = Package(
         // On-demand benchmark (release build), never part of `swift test`.
         .executableTarget(
             name: "jiefang-bench",
-            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "PlanReport", "Rendering", "OutputFolder"]
+            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "PlanReport", "Rendering", "OutputFolder", "ScheduleXML"]
         ),
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
         .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),

@@ -15,6 +15,8 @@ struct RosterSearch {
     private let nextPin: [Int]
     private let weekendSuffix: [Int], forcedChangeSuffix: [Int]
     private let quota: [Int], weekendQuota: [Int]
+    /// Whether there is a previous plan to keep to (objective 1).
+    private let replanning: Bool
 
     // The partial roster.
     private var load: [Int], weekend: [Int], last: [Int]
@@ -59,6 +61,7 @@ struct RosterSearch {
         }
         weekendSuffix = ws
         forcedChangeSuffix = fc
+        replanning = problem.previous.contains { $0 != nil }
         load = Array(repeating: 0, count: L)
         weekend = load
         last = Array(repeating: Int.min / 2, count: L)
@@ -137,16 +140,19 @@ struct RosterSearch {
 
     private func candidates(on d: Int) -> [Int] {
         let isWeekend = p.days[d].isNonWorking
-        var list: [(l: Int, prev: Int, critical: Int, hasQuota: Int, need: Int, slots: Int)] = []
+        var list: [(l: Int, prev: Int, knockOn: Int, critical: Int, hasQuota: Int, need: Int, slots: Int)] = []
         for l in 0..<L where canTake(l, d) {
             let need = quota[l] - load[l]
             let slots = max(1, spaced[d * L + l])
             let typeNeed = isWeekend ? weekendQuota[l] - weekend[l] : (quota[l] - weekendQuota[l]) - (load[l] - weekend[l])
             let prev = p.previous[d] == l ? 0 : 1
-            list.append((l, prev, need >= slots ? 0 : 1, typeNeed > 0 ? 0 : 1, need, slots))
+            list.append((l, prev, replanning && blocksOwnPreviousDay(l, after: d) ? 1 : 0, need >= slots ? 0 : 1, typeNeed > 0 ? 0 : 1,
+                         need, slots))
         }
         list.sort { a, b in
             if a.prev != b.prev { return a.prev < b.prev }
+            // Filling a changed day with a leader who keeps a day just after it would change that day too.
+            if a.knockOn != b.knockOn { return a.knockOn < b.knockOn }
             // A leader who needs every remaining chance goes first.
             if a.critical != b.critical { return a.critical < b.critical }
             if a.hasQuota != b.hasQuota { return a.hasQuota < b.hasQuota }
@@ -157,6 +163,29 @@ struct RosterSearch {
             return a.l < b.l
         }
         return list.map(\.l)
+    }
+
+    /// Whether leader l on day d would keep them from a following day the previous plan gave them.
+    private func blocksOwnPreviousDay(_ l: Int, after d: Int) -> Bool {
+        var e = d + 1
+        while e < D && e < d + spacing {
+            if p.previous[e] == l && avail[e * L + l] { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// Days from d on whose previous leader is still allowed there but is now too close to a
+    /// duty already placed, or at max_duties: each must change.
+    private func blockedPreviousDays(from d: Int) -> Int {
+        var n = 0, e = d
+        while e < D && e < d + spacing {
+            if let prev = p.previous[e], prev >= 0, avail[e * L + prev], e - last[prev] < spacing || load[prev] >= capTotal {
+                n += 1
+            }
+            e += 1
+        }
+        return n
     }
 
     private mutating func place(_ l: Int, on d: Int) {
@@ -214,7 +243,8 @@ struct RosterSearch {
         }
         guard let extra = RosterSearch.waterfill(load, caps, remaining),
               let weekendExtra = RosterSearch.waterfill(weekend, weekendCaps, remainingWeekend) else { return nil }
-        return [changes + forcedChangeSuffix[d], loadSquares + extra, weekendSquares + weekendExtra]
+        let changeBound = changes + forcedChangeSuffix[d] + (replanning ? blockedPreviousDays(from: d) : 0)
+        return [changeBound, loadSquares + extra, weekendSquares + weekendExtra]
     }
 
     /// The least increase of Σ(base+x)² over 0 ≤ x ≤ cap with Σx = units; nil if caps are too small.

@@ -48,7 +48,9 @@ struct PreviousSchedule {
 
     private static func fail(_ request: Request, line: Int, _ message: String) -> ExitCode {
         let at = SourceLocation(file: request.path, line: max(1, line), column: 1)
-        Console.error(Diagnostic(.error, "\(message); \(request.instead)", at: at).description)
+        // libxml2 ends its messages with a full stop; the advice follows after a semicolon.
+        let sentence = message.hasSuffix(".") ? String(message.dropLast()) : message
+        Console.error(Diagnostic(.error, "\(sentence); \(request.instead)", at: at).description)
         return ExitCode(1)
     }
 }

@@ -21,13 +21,33 @@ struct ScheduleXMLTests {
             ],
             loads: [Schedule.Load(leaderID: "li-ming", name: "李明", title: "镇党委书记", duties: 1, weekendDuties: 0),
                     Schedule.Load(leaderID: "zhao-jun", name: "赵军]]>", title: "副镇长\n兼", duties: 1, weekendDuties: 0)],
-            optimal: true)
+            optimal: true,
+            revisions: [Schedule.Revision(issued: date("2026-09-03"), replaces: date("2026-08-31"), changedDays: 2, noticeChanged: true),
+                        Schedule.Revision(issued: date("2026-09-05"), replaces: date("2026-09-03"), changedDays: 0, noticeChanged: false)])
     }
 
-    @Test("what the writer writes, the reader reads back unchanged")
+    @Test("what the writer writes, the reader reads back unchanged, with or without a revision history")
     func roundTrip() throws {
+        var fresh = sample
+        fresh.revisions = []
+        for schedule in [sample, fresh] {
+            let bytes = try ScheduleWriter.xml(schedule, schema: schema).get()
+            #expect(try ScheduleReader.read(bytes, name: "schedule.xml", schema: schema).get() == schedule)
+        }
+    }
+
+    @Test("a schedule of another campaign is refused at its campaign line")
+    func owner() throws {
         let bytes = try ScheduleWriter.xml(sample, schema: schema).get()
-        #expect(try ScheduleReader.read(bytes, name: "schedule.xml", schema: schema).get() == sample)
+        let mine = ScheduleReader.Owner(title: sample.title, organization: sample.organization)
+        #expect(throws: Never.self) { try ScheduleReader.read(bytes, name: "s.xml", schema: schema, owner: mine).get() }
+        let other = ScheduleReader.Owner(title: sample.title, organization: "另一镇人民政府")
+        guard case .failure(let problem) = ScheduleReader.read(bytes, name: "s.xml", schema: schema, owner: other) else {
+            Issue.record("another campaign's schedule was read")
+            return
+        }
+        #expect(problem.line == 3)
+        #expect(problem.message == "this schedule belongs to another campaign: organization '某某镇人民政府' (this campaign: '另一镇人民政府')")
     }
 
     @Test("a day naming a leader missing from the load table breaks the schema's key reference")
