@@ -106,7 +106,7 @@ sites:
 </ul>
 <h3>需重新张贴公告的地点</h3>
 {{#reprint_notice}}
-<p>公开接访安排有变，请在以下全部{{#sites_to_reprint}}{{#is_last}}{{number}}{{/is_last}}{{/sites_to_reprint}}处地点重新张贴公告（共{{reprint_copies}}份），并用新的张贴登记表登记：</p>
+<p>公开接访安排有变，请在以下全部{{reprint_site_count}}处地点重新张贴公告（共{{reprint_copies}}份），并用新的张贴登记表登记：</p>
 <ul>
 {{#sites_to_reprint}}
 <li>{{name}}：{{copies}}份</li>

@@ -30,6 +30,7 @@ extension Views {
         .list("leaders_to_tell", leaderNotice) { $0.leadersToTell },
         .flag("reprint_notice") { $0.reprintNotice },
         .list("sites_to_reprint", site) { $0.sitesToReprint },
+        .text("reprint_site_count") { String($0.sitesToReprint.count) },
         .text("reprint_copies") { String($0.sitesToReprint.reduce(0) { $0 + $1.copies }) },
     ])
 
