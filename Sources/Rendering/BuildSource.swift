@@ -27,11 +27,7 @@ public struct BuildSource: Sendable {
         self.changes = changes
         replanWarnings = changes.flatMap { $0.staleIssuedWarning(campaign) }.map { [$0] } ?? []
         self.warnings = warnings + replanWarnings
-        if let previous, let changes {
-            revisions = changes.revisions(after: previous, issued: campaign.issued)
-        } else {
-            revisions = []
-        }
+        revisions = previous.flatMap { changes?.revisions(after: $0, issued: campaign.issued) } ?? []
         let leaderIndex = Dictionary(uniqueKeysWithValues: campaign.leaders.enumerated().map { ($1.id, $0) })
         let phaseIndex = Dictionary(uniqueKeysWithValues: campaign.phases.enumerated().map { ($1.id, $0) })
         var duties: [Duty] = []

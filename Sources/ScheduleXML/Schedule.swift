@@ -86,6 +86,11 @@ public struct Schedule: Sendable, Equatable {
     /// Oldest first; empty for a plan made from scratch.
     public var revisions: [Revision]
 
+    /// Who was on duty each day: what a re-plan keeps to (`PlanningProblem(previous:)`).
+    public var leaderIDsByDate: [CivilDate: String] {
+        Dictionary(days.map { ($0.date, $0.leaderID) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public init(title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
                 days: [Duty], loads: [Load], optimal: Bool, revisions: [Revision] = []) {
         self.title = title

@@ -40,8 +40,7 @@ func fullBuild(_ label: String, _ campaign: Campaign, output: String, keepingTo 
         }
         var source: BuildSource?
         planTime = clock.measure {
-            let kept = Dictionary(previous?.days.map { ($0.date, $0.leaderID) } ?? [], uniquingKeysWith: { a, _ in a })
-            let problem = PlanningProblem(campaign: campaign, previous: kept)
+            let problem = PlanningProblem(campaign: campaign, previous: previous?.leaderIDsByDate ?? [:])
             guard case .success(let plan) = Planner.plan(problem, timeLimit: 10) else { return }
             changes = plan.score.changes
             source = BuildSource(campaign: campaign, plan: PlanView(campaign: campaign, problem: problem, plan: plan),

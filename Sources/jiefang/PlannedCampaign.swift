@@ -15,8 +15,7 @@ struct PlannedCampaign {
         let result = CampaignLoader.load(path: path)
         let campaign = try CampaignInput.load(path, result)
         let schedule = try PreviousSchedule.load(previous, for: campaign, templates: templates)
-        let kept = Dictionary(schedule?.days.map { ($0.date, $0.leaderID) } ?? [], uniquingKeysWith: { a, _ in a })
-        let problem = PlanningProblem(campaign: campaign, previous: kept)
+        let problem = PlanningProblem(campaign: campaign, previous: schedule?.leaderIDsByDate ?? [:])
         switch Planner.plan(problem, timeLimit: timeLimit) {
         case .failure(let why):
             Console.error("\(NoPlanLocation.of(why, in: campaign, problem)): error: no duty roster is possible: \(why.message)")
