@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "ScheduleXML", dependencies: ["CampaignSpec", "CLibXML2"]),
         // Replaces an output folder whole or not at all.
         .target(name: "OutputFolder"),
+        // Prints pages to PDF in headless Chromium.
+        .target(name: "PDFPrinting"),
         // Plain views of a plan, and of what it changed against the previous schedule.xml,
         // for the terminal and templates.
         .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner", "ScheduleXML"]),
@@ -44,7 +46,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates", "Rendering", "OutputFolder", "ScheduleXML",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PDFPrinting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Seeded synthetic campaigns for property tests and the benchmark.

@@ -7,5 +7,6 @@ swift build --product jiefang
 bin=.build/debug/jiefang
 $bin plan Templates/campaign.yaml --format table > Tests/CLITests/Golden/sample-plan.txt
 $bin plan Templates/campaign.yaml --format json > Tests/CLITests/Golden/sample-plan.json
-$bin build Templates/campaign.yaml -o Tests/CLITests/Golden/sample-output > /dev/null
+# --fresh: the golden copy is a first build, not a re-plan against its own previous schedule.
+$bin build Templates/campaign.yaml --fresh -o Tests/CLITests/Golden/sample-output > /dev/null
 echo "updated Tests/CLITests/Golden/"

@@ -63,6 +63,7 @@ sites:
 <li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）</li>
 <li><a href="posting.html">posting.html</a>：公告张贴登记表（{{total_copies}}份）</li>
 <li><a href="plan.html">plan.html</a>：实施方案（附值班表）</li>
+<li><a href="registers.html">registers.html</a>：全部{{day_count}}天的接访登记表（每天一页，可一次打印）</li>
 <li><a href="schedule.xml">schedule.xml</a>：完整排班数据（XML）</li>
 </ul>
 
@@ -167,17 +168,14 @@ sites:
 <h1>{{title}}公告</h1>
 <p class="indent">为及时反映好群众意愿、维护好群众利益、疏导好群众情绪，把矛盾纠纷化解在基层，{{organization}}开展{{title}}{{#has_public_days}}，{{public_first}}至{{public_last}}每天安排一名领导班子成员接待来访群众{{/has_public_days}}。现将接访安排公告如下：</p>
 {{#has_public_days}}
+<p class="where">接访地点：{{location}}　　接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}</p>
 <table>
-<colgroup><col class="c-date"><col class="c-name"><col class="c-title"><col class="c-place"><col class="c-hours"></colgroup>
 <thead>
-<tr><th>日期</th><th>接访领导</th><th>职务</th><th>接访地点</th><th>接访时间</th></tr>
+<tr><th>日期</th><th>接访领导</th><th>职务</th></tr>
 </thead>
 <tbody>
 {{#public_days}}
-<tr><td class="nowrap">{{date_with_weekday}}</td><td class="leader">{{leader_name}}</td><td>{{leader_title}}</td>
-{{#more_than_a_month}}<td>{{location}}</td><td>{{#hours}}{{text}}{{^is_last}}<br>{{/is_last}}{{/hours}}</td>{{/more_than_a_month}}
-{{^more_than_a_month}}{{#is_first}}<td class="merged" rowspan="{{public_day_count}}">{{location}}</td><td class="merged nowrap" rowspan="{{public_day_count}}">{{#hours}}{{text}}{{^is_last}}<br>{{/is_last}}{{/hours}}</td>{{/is_first}}{{/more_than_a_month}}
-</tr>
+<tr><td class="nowrap">{{date_with_weekday}}</td><td class="leader">{{leader_name}}</td><td>{{leader_title}}</td></tr>
 {{/public_days}}
 </tbody>
 </table>
@@ -327,30 +325,33 @@ tr { break-inside: avoid; }
 .weekend { font-weight: bold; }
 a { color: #000; }
 
-/* The public notice: large type, readable from a few steps away; a month of days on one sheet. */
-.notice { font-size: 15pt; }
-.notice h1 { font-size: 28pt; margin-bottom: 6mm; }
-.notice table { font-size: 14pt; margin: 3mm 0 4mm; table-layout: fixed; }
-.notice td, .notice th { padding: 1.6mm 2mm; }
-.notice .c-date { width: 26%; } .notice .c-name { width: 13%; } .notice .c-title { width: 21%; }
-.notice .c-place { width: 19%; } .notice .c-hours { width: 21%; }
-.notice .leader { font-weight: bold; }
-.notice .merged { text-align: center; }
+/* The public notice: large type, readable from a few steps away; a month of days on one sheet.
+   Location and hours are the same every day, so they stand above the table once, and the
+   table keeps each day on one line: date, leader, title. */
+.notice { font-size: 14pt; line-height: 1.5; }
+.notice h1 { font-size: 28pt; margin-bottom: 4mm; }
+.notice .where { font-weight: bold; margin: 3mm 0 0; }
+.notice table { font-size: 14pt; margin: 3mm 0 4mm; line-height: 1.35; }
+.notice td, .notice th { padding: 1.1mm 3mm; }
+.notice .leader { font-weight: bold; white-space: nowrap; }
 .notice .signature { margin-top: 3mm; }
 .notice.many-days { font-size: 12pt; line-height: 1.4; }
 .notice.many-days h1 { font-size: 22pt; margin-bottom: 2mm; }
 .notice.many-days p { margin-bottom: 1mm; }
-.notice.many-days table { font-size: 10.5pt; margin: 1.5mm 0 2mm; line-height: 1.15; }
-.notice.many-days td, .notice.many-days th { padding: 0.4mm 1.2mm; }
-.notice.many-days .c-date { width: 21%; } .notice.many-days .c-name { width: 14%; }
-.notice.many-days .c-title { width: 27%; } .notice.many-days .c-place { width: 19%; }
-.notice.many-days .c-hours { width: 19%; }
+.notice.many-days .where { margin-top: 1.5mm; }
+.notice.many-days table { font-size: 11pt; margin: 1.5mm 0 2mm; line-height: 1.15; }
+.notice.many-days td, .notice.many-days th { padding: 0.4mm 2mm; }
+
+/* A leader's rota: one line a duty, so a dozen duties and the duty text fit one sheet. */
+.rota table { line-height: 1.35; }
+.rota td, .rota th { padding: 1mm 2mm; }
 
 /* The posting checklist and the reception register: room to write by hand. */
 .checklist td { height: 11mm; }
 .register td { height: 14mm; }
 .register .info td { height: auto; border: none; padding: 0 0 2mm; }
 .register th { font-size: 11pt; }
+.register .sheet + .sheet { break-before: page; }
 
 /* The plan document. */
 .plan { font-size: 12.5pt; line-height: 1.75; }
@@ -363,17 +364,9 @@ a { color: #000; }
 }
 
 """#),
-        ("register.html.mustache", #"""
-<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>接访登记表 {{duty.date_full}}</title>
-<style>
-{{> print.css}}
-</style>
-</head>
-<body class="register">
+        ("register-sheet.html.mustache", #"""
+{{! One day's reception register (接访登记表): included by register.html.mustache for one day
+    and by registers.html.mustache for every day, one A4 sheet each. Edit the layout here. }}
 <h1>{{title}}接访登记表</h1>
 {{#duty}}
 <table class="info">
@@ -402,6 +395,40 @@ a { color: #000; }
 <div class="signature">
 <p>记录人：＿＿＿＿＿＿　　值班领导签字：＿＿＿＿＿＿</p>
 </div>
+
+"""#),
+        ("register.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>接访登记表 {{duty.date_full}}</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="register">
+{{> register-sheet.html}}
+</body>
+</html>
+
+"""#),
+        ("registers.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}接访登记表（全部）</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="register">
+{{#registers}}
+<section class="sheet">
+{{> register-sheet.html}}
+</section>
+{{/registers}}
 </body>
 </html>
 
@@ -416,7 +443,7 @@ a { color: #000; }
 {{> print.css}}
 </style>
 </head>
-<body>
+<body class="rota">
 <h1>{{title}}<br>个人接访值班表</h1>
 {{#leader}}
 <p>姓名：{{name}}　　职务：{{title}}{{#has_phone}}　　联系电话：{{phone}}{{/has_phone}}{{#is_principal}}　　（第一责任人）{{/is_principal}}</p>
@@ -428,7 +455,7 @@ a { color: #000; }
 </thead>
 <tbody>
 {{#duties}}
-<tr><td class="nowrap">{{date_with_weekday}}</td><td>{{phase_name}}</td><td>{{#before}}{{date}} {{name}}（{{title}}）{{/before}}{{^before}}—{{/before}}</td><td>{{#after}}{{date}} {{name}}（{{title}}）{{/after}}{{^after}}—{{/after}}</td></tr>
+<tr><td class="nowrap">{{date_with_weekday}}</td><td class="nowrap">{{phase_name}}</td><td>{{#before}}{{date}} {{name}}{{/before}}{{^before}}—{{/before}}</td><td>{{#after}}{{date}} {{name}}{{/after}}{{^after}}—{{/after}}</td></tr>
 {{/duties}}
 {{^duties}}
 <tr><td colspan="4" class="center">本次活动未安排您值班</td></tr>

@@ -76,4 +76,13 @@ public enum OutputPaths {
     public static func rota(_ leaderID: String) -> String { "rota/\(leaderID).html" }
     public static func rotaCalendar(_ leaderID: String) -> String { "rota/\(leaderID).ics" }
     public static func register(_ date: CivilDate) -> String { "register/\(date.iso).html" }
+
+    /// The PDF `build --pdf` prints a page to: the notice, posting list, plan, every rota and
+    /// all registers in one; nil for pages that are not printed (the index, single registers).
+    public static func pdf(for htmlPath: String) -> String? {
+        let printed = ["notice.html", "posting.html", "plan.html", "registers.html"]
+        let isRota = htmlPath.hasPrefix("rota/") && htmlPath.hasSuffix(".html")
+        guard printed.contains(htmlPath) || isRota else { return nil }
+        return String(htmlPath.dropLast(".html".count)) + ".pdf"
+    }
 }

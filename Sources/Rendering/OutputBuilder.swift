@@ -28,6 +28,7 @@ public enum OutputBuilder {
             html("notice.html", templates.render(.notice, document)),
             html("plan.html", templates.render(.plan, document)),
             html("posting.html", templates.render(.posting, document)),
+            html("registers.html", templates.render(.registers, Views.registers.context(source))),
             OutputFile(path: "schedule.xml", bytes: schedule),
         ]
         for leader in source.campaign.leaders.indices {

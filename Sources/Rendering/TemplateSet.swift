@@ -8,9 +8,13 @@ import Mustache
 /// view offers, so a broken template stops the build before anything is written.
 public struct TemplateSet: Sendable {
     /// Every file a templates folder may hold.
-    public static let knownNames = Page.allCases.map(\.rawValue) + [stylesheet, schema, campaign]
+    public static let knownNames = Page.allCases.map(\.rawValue) + partials + [schema, campaign]
     /// The shared print stylesheet, included by pages as `{{> print.css}}`.
     public static let stylesheet = "print.css"
+    /// One day's register sheet, included as `{{> register-sheet.html}}` by the one-day and the all-days register.
+    public static let registerSheet = "register-sheet.html.mustache"
+    /// Templates that pages include rather than render on their own.
+    static let partials = [stylesheet, registerSheet]
     public static let schema = "schedule.xsd"
     public static let campaign = "campaign.yaml"
 
@@ -24,12 +28,14 @@ public struct TemplateSet: Sendable {
         case rotaCalendar = "rota.ics.mustache"
         case rotaText = "rota.txt.mustache"
         case register = "register.html.mustache"
+        case registers = "registers.html.mustache"
 
         var shape: [String: Shape] {
             switch self {
             case .notice, .posting, .plan, .index: return Views.document.shape
             case .rota, .rotaCalendar, .rotaText: return Views.rota.shape
             case .register: return Views.register.shape
+            case .registers: return Views.registers.shape
             }
         }
     }
@@ -54,7 +60,9 @@ public struct TemplateSet: Sendable {
         }
         // Tags first: their messages name the key and suggest a fix; Mustache's own parser
         // then catches anything else in a template whose tags are all sound.
-        let checker = TemplateChecker(partials: [stylesheet: sources[stylesheet]].compactMapValues { $0 })
+        let checker = TemplateChecker(partials: Dictionary(uniqueKeysWithValues: partials.compactMap { name in
+            sources[name].map { (partialName(name), $0) }
+        }))
         var unsound: Set<String> = []
         for page in Page.allCases {
             guard let source = sources[page.rawValue] else { continue }
@@ -63,7 +71,7 @@ public struct TemplateSet: Sendable {
             problems += found
         }
         var library = MustacheLibrary()
-        for name in knownNames where (name.hasSuffix(".mustache") || name == stylesheet) && !unsound.contains(name) {
+        for name in knownNames where (name.hasSuffix(".mustache") || partials.contains(name)) && !unsound.contains(name) {
             guard let source = sources[name] else {
                 problems.append(Diagnostic(.error, "the template \(name) is missing from this build",
                                            at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))

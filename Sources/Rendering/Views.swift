@@ -25,9 +25,6 @@ enum Views {
         /// More days than fit the notice's largest type on one page: the template switches to
         /// smaller type so a month still fits one A4 sheet.
         .flag("many_public_days") { $0.publicDuties.count > 16 },
-        /// More public days than one page holds: location and hours are then repeated on every
-        /// row, as a merged cell would not carry over to the next page.
-        .flag("more_than_a_month") { $0.publicDuties.count > 31 },
         .text("public_first") { $0.publicDuties.first.map { $0.date.chineseMonthDay } ?? "" },
         .text("public_last") { $0.publicDuties.last.map { $0.date.chineseMonthDay } ?? "" },
         .list("sites", site) { $0.campaign.sites },
@@ -52,6 +49,13 @@ enum Views {
     static let register = PageView(own: TemplateView<BuildSource.Register>([
         .object("duty", duty) { ($0.build, $0.duty) },
     ]))
+
+    /// Every day's reception register in one document, one sheet each, for printing at once.
+    static let registers = shared + TemplateView<BuildSource>([
+        .list("registers", TemplateView<(BuildSource, BuildSource.Duty)>([.object("duty", duty) { $0 }])) { b in
+            b.duties.map { (b, $0) }
+        },
+    ])
 
     // MARK: Shared keys
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignSpec
 import OutputFolder
+import PDFPrinting
 import PlanReport
 import Rendering
 
@@ -30,18 +31,33 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Plan from scratch, ignoring the schedule.xml of the previous build in the output folder.")
     var fresh = false
 
+    @Flag(help: "Also print notice.pdf, posting.pdf, plan.pdf, registers.pdf and rota/ID.pdf in headless Chromium.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("The Chromium to print PDFs with (default: chromium on PATH).", valueName: "path"))
+    var chromium: String?
+
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
         let templateSet = try PlannedCampaign.templates(templates)
         let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit,
                                                previous: fresh ? nil : .output(output), templates: templateSet)
-        let files: [OutputFile]
+        var files: [OutputFile]
         switch OutputBuilder.files(planned.source, templates: templateSet) {
         case .success(let built): files = built
         case .failure(let error):
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             throw ExitCode(1)
+        }
+        // Without PDFs the pages are still worth having: they print from any browser.
+        var pdfProblem: PrintError?
+        if pdf {
+            let issued = planned.source.campaign.issued.iso.replacingOccurrences(of: "-", with: "")
+            switch PDFOutput.print(files, chromium: chromium, stamp: issued) {
+            case .success(let pdfs): files += pdfs
+            case .failure(let problem): pdfProblem = problem
+            }
         }
         do {
             try OutputFolder(path: output).replace(with: files.map { ($0.path, $0.bytes) })
@@ -50,12 +66,18 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let leaders = planned.source.campaign.leaders.count
+        let pdfs = files.filter { $0.path.hasSuffix(".pdf") }.count
         Console.out("""
-            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, schedule.xml, \
-            rota/ (\(leaders) leaders, .html and .ics), register/ (\(planned.source.plan.days.count) days)
+            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, registers.html, \
+            schedule.xml, rota/ (\(leaders) leaders, .html and .ics\(pdfs > 0 ? " and .pdf" : "")), \
+            register/ (\(planned.source.plan.days.count) days)\(pdfs > 0 ? ", and \(pdfs) PDFs" : "")
             roster: \(planned.source.plan.plan.proofText)
 
             """ + (planned.source.changes.map(ChangeText.text)
                 ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")))
+        if let pdfProblem {
+            Console.error("error: \(pdfProblem); the other files were written to \(output)/, without PDFs")
+            throw ExitCode(1)
+        }
     }
 }

@@ -21,10 +21,13 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary) throws -> CommandResult {
+    /// - Parameter environment: replaces the inherited environment when given.
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary,
+                    environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,132 @@
+import Foundation
+
+/// One page to print: its HTML and where its PDF goes in the output folder.
+public struct PrintJob: Sendable {
+    public let html: [UInt8]
+    public let pdfPath: String
+
+    public init(html: [UInt8], pdfPath: String) {
+        self.html = html
+        self.pdfPath = pdfPath
+    }
+}
+
+/// Prints pages to PDF in headless Chromium, two at a time (the machine has two cores and
+/// each browser is single-threaded for printing), and stamps each PDF with a fixed date so
+/// the same pages always give the same bytes.
+public enum PDFPrinter {
+    /// - Parameter stamp: `YYYYMMDD`, written as the PDFs' creation and modification date in
+    ///   place of the moment Chromium ran.
+    public static func print(_ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 2,
+                             timeout: TimeInterval = 120) -> Result<[(path: String, bytes: [UInt8])], PrintError> {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let results = Results(count: jobs.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(parallel, jobs.count))) { _ in
+            while let i = next.take(below: jobs.count), !results.hasFailure {
+                results.set(i, printOne(jobs[i], number: i, in: work, chromium: chromium, stamp: stamp, timeout: timeout))
+            }
+        }
+        return results.collect(jobs)
+    }
+
+    private static func printOne(_ job: PrintJob, number: Int, in work: URL, chromium: Chromium, stamp: String,
+                                 timeout: TimeInterval) -> Result<[UInt8], PrintError> {
+        let folder = work.appendingPathComponent(String(number))
+        let name = (job.pdfPath as NSString).lastPathComponent
+        let html = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".html")
+        let pdf = folder.appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
+            try Data(job.html).write(to: html)
+        } catch {
+            return .failure(.failed(job.pdfPath, "cannot write the page to print in \(folder.path): \(error)"))
+        }
+        do {
+            try chromium.print(html, to: pdf, profile: folder.appendingPathComponent("profile"), timeout: timeout)
+        } catch {
+            return .failure(error)
+        }
+        guard let bytes = FileManager.default.contents(atPath: pdf.path) else {
+            return .failure(.failed(job.pdfPath, "Chromium wrote no PDF"))
+        }
+        return .success(PDFDates.stamp(Array(bytes), with: stamp))
+    }
+
+    /// Hands out job numbers to the printing threads.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func take(below limit: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
+    /// Each job's outcome, filled in by the printing threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [Result<[UInt8], PrintError>?]
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ outcome: Result<[UInt8], PrintError>) {
+            lock.lock()
+            outcomes[i] = outcome
+            lock.unlock()
+        }
+        var hasFailure: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return outcomes.contains { if case .failure = $0 { return true } else { return false } }
+        }
+        /// The PDFs in job order, or the first failure in job order.
+        func collect(_ jobs: [PrintJob]) -> Result<[(path: String, bytes: [UInt8])], PrintError> {
+            lock.lock()
+            defer { lock.unlock() }
+            var out: [(path: String, bytes: [UInt8])] = []
+            for (job, outcome) in zip(jobs, outcomes) {
+                switch outcome {
+                case .success(let bytes): out.append((job.pdfPath, bytes))
+                case .failure(let error): return .failure(error)
+                case nil: return .failure(.failed(job.pdfPath, "not printed"))
+                }
+            }
+            return .success(out)
+        }
+    }
+}
+
+/// Chromium writes the moment it ran as the PDF's `/CreationDate` and `/ModDate`; replacing
+/// those digits (same length, so the cross-reference offsets stay valid) makes a build's PDFs
+/// depend only on its input.
+public enum PDFDates {
+    public static func stamp(_ pdf: [UInt8], with yyyymmdd: String) -> [UInt8] {
+        let digits = Array((yyyymmdd + "000000").utf8)
+        var out = pdf
+        for key in ["/CreationDate (D:", "/ModDate (D:"] {
+            let pattern = Array(key.utf8)
+            var i = 0
+            while let found = firstIndex(of: pattern, in: out, from: i) {
+                let start = found + pattern.count
+                var end = start
+                while end < out.count, end - start < digits.count, (48...57).contains(out[end]) { end += 1 }
+                if end - start == digits.count { out.replaceSubrange(start..<end, with: digits) }
+                i = end
+            }
+        }
+        return out
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+        var i = start
+        while i <= bytes.count - pattern.count {
+            if bytes[i] == pattern[0] && Array(bytes[i..<(i + pattern.count)]) == pattern { return i }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// What the town prints, printed: `build --pdf` runs headless Chromium, and poppler's pdfinfo
+/// and pdftotext read the PDFs back. Skipped without Chromium on a developer's machine;
+/// under CI=true a missing tool fails the test.
+@Suite("Printed in Chromium")
+struct PrintTests {
+    struct PDF {
+        let pages: Int
+        let isA4: Bool
+
+        static func read(_ url: URL) throws -> PDF? {
+            guard let run = try RealClient.run("pdfinfo", [url.path], need: "pdfinfo (poppler-utils)") else { return nil }
+            let lines = run.output.split(separator: "\n")
+            let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+            let size = lines.first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
+            return PDF(pages: pages, isA4: size.contains("(A4)"))
+        }
+
+        /// One page's text, laid out as printed, so a table row stays on one line.
+        static func text(_ url: URL, page: Int? = nil) throws -> String {
+            let range = page.map { ["-f", String($0), "-l", String($0)] } ?? []
+            return try RealClient.run("pdftotext", ["-layout"] + range + [url.path, "-"], need: "pdftotext (poppler-utils)")?.output ?? ""
+        }
+    }
+
+    /// A town folder built with `--pdf` from `yaml`, or nil when Chromium is missing outside CI.
+    static func printed(_ yaml: String) throws -> Town? {
+        guard RealClient.available("chromium") || ProcessInfo.processInfo.environment["CI"] == "true" else { return nil }
+        let town = Town(dir: try CLI.temporaryDirectory())
+        try yaml.write(to: town.campaign, atomically: true, encoding: .utf8)
+        let result = try town.build(["--pdf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return town
+    }
+
+    /// Every day's register is one page, in date order, naming the day and its leader.
+    static func checkRegisters(_ town: Town) throws {
+        let roster = try town.roster(), names = try town.leaders()
+        let registers = town.output.appendingPathComponent("registers.pdf")
+        let info = try #require(try PDF.read(registers))
+        #expect(info.pages == roster.count && info.isA4)
+        for (page, date) in roster.keys.sorted().enumerated() {
+            let text = try PDF.text(registers, page: page + 1)
+            let parts = date.split(separator: "-").map { Int($0)! }
+            #expect(text.contains("接访日期：\(parts[0])年\(parts[1])月\(parts[2])日"), "register page \(page + 1)")
+            #expect(text.contains("值班领导：\(names[roster[date]!]!.name)"), "register page \(page + 1)")
+        }
+    }
+
+    /// Each rota is one page holding every one of the leader's days.
+    static func checkRotas(_ town: Town) throws -> [String: Int] {
+        let roster = try town.roster()
+        var duties: [String: Int] = [:]
+        for id in Set(roster.values) {
+            let pdf = town.output.appendingPathComponent("rota/\(id).pdf")
+            let info = try #require(try PDF.read(pdf))
+            #expect(info.pages == 1 && info.isA4, "rota/\(id).pdf has \(info.pages) pages")
+            let text = try PDF.text(pdf)
+            let days = roster.filter { $0.value == id }.keys
+            for date in days { #expect(text.contains(PrintCampaign.chineseWithWeekday(iso: date)), "rota/\(id).pdf: \(date)") }
+            duties[id] = days.count
+        }
+        return duties
+    }
+
+    @Test("the notice is one A4 page for 1, 7, 14 and 31 public days with long names and titles; each row holds its day and leader",
+          arguments: [1, 7, 14, 31])
+    func noticeOnOnePage(publicDays: Int) throws {
+        guard let town = try Self.printed(PrintCampaign.yaml(publicDays: publicDays)) else { return }
+        let notice = town.output.appendingPathComponent("notice.pdf")
+        let info = try #require(try PDF.read(notice))
+        #expect(info.pages == 1 && info.isA4, "\(publicDays) days: \(info.pages) pages")
+        let lines = try PDF.text(notice).split(separator: "\n")
+        let roster = try town.roster(), names = try town.leaders()
+        let publicDates = roster.keys.filter { $0 >= "2026-09-07" }.sorted().prefix(publicDays)
+        for date in publicDates {
+            let day = PrintCampaign.chineseWithWeekday(iso: date), name = names[roster[date]!]!.name
+            #expect(lines.contains { $0.contains(day) && $0.contains(name) }, "\(publicDays) days: no row with \(day) and \(name)")
+        }
+        try Self.checkRegisters(town)
+        _ = try Self.checkRotas(town)
+        if publicDays == 1 {
+            // Chromium stamps the time it ran; the build replaces it, so PDFs repeat byte for byte.
+            let first = try folderContents(town.output)
+            #expect(try town.build(["--pdf", "-o", "again"]).status == 0)
+            #expect(try folderContents(town.dir.appendingPathComponent("again")) == first)
+        }
+    }
+
+    @Test("90 public days paginate with the table header on every page; a rota of 12 or more duties is one page")
+    func longNotice() throws {
+        guard let town = try Self.printed(PrintCampaign.yaml(publicDays: 90)) else { return }
+        let notice = town.output.appendingPathComponent("notice.pdf")
+        let info = try #require(try PDF.read(notice))
+        #expect(info.pages >= 3 && info.isA4, "\(info.pages) pages")
+        for page in 1...max(1, info.pages) {
+            #expect(try PDF.text(notice, page: page).contains("接访领导"), "page \(page) has no table header")
+        }
+        let all = try PDF.text(notice)
+        let roster = try town.roster(), names = try town.leaders()
+        for date in roster.keys where date >= "2026-09-07" && date <= "2026-12-05" {
+            let day = PrintCampaign.chineseWithWeekday(iso: date), name = names[roster[date]!]!.name
+            #expect(all.split(separator: "\n").contains { $0.contains(day) && $0.contains(name) }, "no row with \(day) and \(name)")
+        }
+        let duties = try Self.checkRotas(town)
+        #expect(duties.values.contains(12) || duties.values.allSatisfy { $0 >= 12 }, "\(duties)")
+        try Self.checkRegisters(town)
+    }
+
+    @Test("a screenshot of the notice is kept as a test artifact")
+    func noticeScreenshot() throws {
+        guard RealClient.available("chromium") || ProcessInfo.processInfo.environment["CI"] == "true" else { return }
+        let town = Town(dir: try CLI.temporaryDirectory())
+        try PrintCampaign.yaml(publicDays: 31).write(to: town.campaign, atomically: true, encoding: .utf8)
+        #expect(try town.build().status == 0)
+        let artifacts = repositoryRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let png = artifacts.appendingPathComponent("notice-31-days.png")
+        try? FileManager.default.removeItem(at: png)
+        let profile = town.dir.appendingPathComponent("profile")
+        _ = try RealClient.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
+                                            "--hide-scrollbars", "--window-size=794,1123", "--screenshot=\(png.path)",
+                                            town.output.appendingPathComponent("notice.html").absoluteString],
+                               need: "chromium")
+        let bytes = try #require(FileManager.default.contents(atPath: png.path), "no screenshot at \(png.path)")
+        // A PNG of the requested width and height (IHDR, big-endian).
+        #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let word = { (at: Int) in bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(word(16) == 794 && word(20) == 1123, "\(word(16))×\(word(20))")
+    }
+
+    @Test("without Chromium, --pdf says what to install, and the HTML is still written")
+    func noChromium() throws {
+        let town = Town(dir: try CLI.temporaryDirectory())
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        let result = try town.build(["--pdf", "--chromium", town.dir.appendingPathComponent("no-such-chromium").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: --chromium \(town.dir.path)/no-such-chromium is not an executable file; "
+                                       + "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH; "
+                                       + "the other files were written to output/, without PDFs"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.html").path))
+        #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.pdf").path))
+
+        let noPath = try CLI.run(["build", "c.yaml", "--pdf", "-o", "other"], in: town.dir, environment: ["PATH": town.dir.path])
+        #expect(noPath.status == 1)
+        #expect(noPath.stderr.contains("error: --pdf needs Chromium, and none is on PATH; install it"), "\(noPath.stderr)")
+        #expect(FileManager.default.fileExists(atPath: town.dir.appendingPathComponent("other/registers.html").path))
+    }
+}
