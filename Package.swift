@@ -58,7 +58,9 @@ let package = Package(
         ),
         .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
         .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
-        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator"],
+                    exclude: ["Golden"]),
+        .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         .testTarget(name: "RenderingTests", dependencies: ["CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates"]),
     ]
 )

@@ -25,9 +25,10 @@ public enum CampaignLoader {
             let loc = SourceLocation(file: path, line: 1, column: 1)
             return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is not UTF-8 text", at: loc)])
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        // Not `deletingLastPathComponent`: it crashes on a one-character name such as `c`.
+        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
         return load(text: text, file: path) { relative in
-            let full = relative.hasPrefix("/") || folder.isEmpty ? relative : folder + "/" + relative
+            let full = relative.hasPrefix("/") ? relative : folder + relative
             guard let bytes = FileManager.default.contents(atPath: full) else { return nil }
             return (full, String(data: bytes, encoding: .utf8))
         }

@@ -14,14 +14,20 @@ public struct OutputFolder {
 
     public init(path: String) { self.path = path }
 
-    private var parent: String {
-        let p = (path as NSString).deletingLastPathComponent
-        return p.isEmpty ? "." : p
-    }
+    private var parent: String { OutputFolder.folder(of: path) }
 
     private var baseName: String { (path as NSString).lastPathComponent }
     private var stagingPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-new") }
     private var retiredPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-old") }
+
+    /// The folder holding `path`, "." for a bare name. Foundation's `deletingLastPathComponent`
+    /// crashes on a one-character relative path such as `-o a` (swift-corelibs-foundation, Swift 6.3).
+    static func folder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
 
     /// Writes `files` (relative paths with `/`) as the folder's whole new content.
     public func replace(with files: [(path: String, bytes: [UInt8])]) throws(OutputFolderError) {
@@ -79,7 +85,7 @@ public struct OutputFolder {
         var made: Set<String> = []
         for file in files {
             let target = (stagingPath as NSString).appendingPathComponent(file.path)
-            let folder = (target as NSString).deletingLastPathComponent
+            let folder = OutputFolder.folder(of: target)
             do {
                 if !made.contains(folder) {
                     try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -42,6 +42,16 @@ struct BuildTests {
         }
     }
 
+    @Test("one-character names for the campaign file and the output folder (Foundation's path code crashed on them)")
+    func oneCharacterNames() throws {
+        let dir = try CLI.temporaryDirectory()
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: dir.appendingPathComponent("c"))
+        let result = try CLI.run(["build", "c", "-o", "a"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a/notice.html").path))
+        #expect(try CLI.run(["build", "c", "-o", "a"], in: dir).status == 0)
+    }
+
     @Test("a leader's phone appears only in that leader's own rota files")
     func phonesStayPrivate() throws {
         let dir = try CLI.temporaryDirectory()

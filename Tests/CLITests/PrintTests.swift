@@ -85,7 +85,11 @@ struct PrintTests {
             // Chromium stamps the time it ran; the build replaces it, so PDFs repeat byte for byte.
             let first = try folderContents(town.output)
             #expect(try town.build(["--pdf", "-o", "again"]).status == 0)
-            #expect(try folderContents(town.dir.appendingPathComponent("again")) == first)
+            let again = try folderContents(town.dir.appendingPathComponent("again"))
+            #expect(Set(again.keys) == Set(first.keys))
+            for (path, bytes) in first.sorted(by: { $0.key < $1.key }) where again[path] != bytes {
+                Issue.record("\(path) differs between two builds")
+            }
         }
     }
 
