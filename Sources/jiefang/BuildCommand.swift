@@ -65,19 +65,24 @@ struct BuildCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        let leaders = planned.source.campaign.leaders.count
-        let pdfs = files.filter { $0.path.hasSuffix(".pdf") }.count
-        Console.out("""
-            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, registers.html, \
-            schedule.xml, rota/ (\(leaders) leaders, .html and .ics\(pdfs > 0 ? " and .pdf" : "")), \
-            register/ (\(planned.source.plan.days.count) days)\(pdfs > 0 ? ", and \(pdfs) PDFs" : "")
-            roster: \(planned.source.plan.plan.proofText)
-
-            """ + (planned.source.changes.map(ChangeText.text)
-                ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")))
+        Console.out(summary(of: files, planned.source))
         if let pdfProblem {
             Console.error("error: \(pdfProblem); the other files were written to \(output)/, without PDFs")
             throw ExitCode(1)
         }
+    }
+
+    /// What was written, how good the roster is, and what changed since the previous build.
+    private func summary(of files: [OutputFile], _ source: BuildSource) -> String {
+        let pdfs = files.filter { $0.path.hasSuffix(".pdf") }.count
+        let changes = source.changes.map(ChangeText.text)
+            ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")
+        return """
+            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, registers.html, \
+            schedule.xml, rota/ (\(source.campaign.leaders.count) leaders, .html and .ics\(pdfs > 0 ? " and .pdf" : "")), \
+            register/ (\(source.plan.days.count) days)\(pdfs > 0 ? ", and \(pdfs) PDFs" : "")
+            roster: \(source.plan.plan.proofText)
+
+            """ + changes
     }
 }
