@@ -60,10 +60,10 @@ sites:
 
 <h2>打印材料</h2>
 <ul>
-<li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）</li>
-<li><a href="posting.html">posting.html</a>：公告张贴登记表（{{total_copies}}份）</li>
-<li><a href="plan.html">plan.html</a>：实施方案（附值班表）</li>
-<li><a href="registers.html">registers.html</a>：全部{{day_count}}天的接访登记表（每天一页，可一次打印）</li>
+<li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）{{#has_pdfs}}　<a href="notice.pdf">PDF</a>{{/has_pdfs}}</li>
+<li><a href="posting.html">posting.html</a>：公告张贴登记表（{{total_copies}}份）{{#has_pdfs}}　<a href="posting.pdf">PDF</a>{{/has_pdfs}}</li>
+<li><a href="plan.html">plan.html</a>：实施方案（附值班表）{{#has_pdfs}}　<a href="plan.pdf">PDF</a>{{/has_pdfs}}</li>
+<li><a href="registers.html">registers.html</a>：全部{{day_count}}天的接访登记表（每天一页，可一次打印）{{#has_pdfs}}　<a href="registers.pdf">PDF</a>{{/has_pdfs}}</li>
 <li><a href="schedule.xml">schedule.xml</a>：完整排班数据（XML）</li>
 </ul>
 
@@ -126,7 +126,7 @@ sites:
 </thead>
 <tbody>
 {{#leaders}}
-<tr><td>{{name}}{{#is_principal}}（第一责任人）{{/is_principal}}</td><td>{{title}}</td><td class="center">{{duties}}</td><td class="center">{{weekend_duties}}</td><td class="center">{{smallest_gap}}</td><td><a href="{{rota_file}}">值班表</a>　<a href="{{calendar_file}}">日历</a></td></tr>
+<tr><td>{{name}}{{#is_principal}}（第一责任人）{{/is_principal}}</td><td>{{title}}</td><td class="center">{{duties}}</td><td class="center">{{weekend_duties}}</td><td class="center">{{smallest_gap}}</td><td><a href="{{rota_file}}">值班表</a>　<a href="{{calendar_file}}">日历</a>{{#has_pdfs}}　<a href="{{rota_pdf_file}}">PDF</a>{{/has_pdfs}}</td></tr>
 {{/leaders}}
 </tbody>
 </table>

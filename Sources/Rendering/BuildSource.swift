@@ -15,6 +15,8 @@ public struct BuildSource: Sendable {
     public let changes: ChangeReport?
     /// The revision history the new schedule.xml carries, oldest first.
     public let revisions: [Schedule.Revision]
+    /// Whether this build also prints PDFs (`build --pdf`), so the index links them.
+    public var withPDFs = false
     let duties: [Duty]
     /// Each leader's duties, as indices into `duties`, in roster order.
     let dutiesByLeader: [[Int]]

@@ -33,6 +33,8 @@ enum Views {
         .flag("optimal") { $0.plan.plan.isOptimal },
         .text("proof") { $0.plan.plan.proofText },
         .text("day_count") { String($0.duties.count) },
+        /// The build printed PDFs of the notice, posting list, plan, registers and rotas.
+        .flag("has_pdfs") { $0.withPDFs },
     ])
 
     /// A leader's rota page, calendar and text.
@@ -110,6 +112,7 @@ enum Views {
         .text("smallest_gap") { $0.0.plan.loads[$0.1].smallestGap.map(String.init) ?? "" },
         .text("rota_file") { OutputPaths.rota($0.0.campaign.leaders[$0.1].id) },
         .text("calendar_file") { OutputPaths.rotaCalendar($0.0.campaign.leaders[$0.1].id) },
+        .text("rota_pdf_file") { OutputPaths.pdf(for: OutputPaths.rota($0.0.campaign.leaders[$0.1].id)) ?? "" },
         .list("away", span) { $0.0.campaign.leaders[$0.1].away },
     ])
 

@@ -43,20 +43,19 @@ struct BuildCommand: ParsableCommand {
         let templateSet = try PlannedCampaign.templates(templates)
         let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit,
                                                previous: fresh ? nil : .output(output), templates: templateSet)
-        var files: [OutputFile]
-        switch OutputBuilder.files(planned.source, templates: templateSet) {
-        case .success(let built): files = built
-        case .failure(let error):
-            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
-            throw ExitCode(1)
-        }
+        var source = planned.source
+        source.withPDFs = pdf
+        var files = try render(source, templateSet)
         // Without PDFs the pages are still worth having: they print from any browser.
         var pdfProblem: PrintError?
         if pdf {
-            let issued = planned.source.campaign.issued.iso.replacingOccurrences(of: "-", with: "")
+            let issued = source.campaign.issued.iso.replacingOccurrences(of: "-", with: "")
             switch PDFOutput.print(files, chromium: chromium, stamp: issued) {
             case .success(let pdfs): files += pdfs
-            case .failure(let problem): pdfProblem = problem
+            case .failure(let problem):
+                pdfProblem = problem
+                source.withPDFs = false
+                files = try render(source, templateSet)
             }
         }
         do {
@@ -65,9 +64,18 @@ struct BuildCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(1)
         }
-        Console.out(summary(of: files, planned.source))
+        Console.out(summary(of: files, source))
         if let pdfProblem {
             Console.error("error: \(pdfProblem); the other files were written to \(output)/, without PDFs")
+            throw ExitCode(1)
+        }
+    }
+
+    private func render(_ source: BuildSource, _ templates: TemplateSet) throws -> [OutputFile] {
+        switch OutputBuilder.files(source, templates: templates) {
+        case .success(let built): return built
+        case .failure(let error):
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             throw ExitCode(1)
         }
     }

@@ -32,6 +32,14 @@ struct PrintTests {
         try yaml.write(to: town.campaign, atomically: true, encoding: .utf8)
         let result = try town.build(["--pdf"])
         #expect(result.status == 0, "\(result.stderr)")
+        // The index links every PDF, and each link leads to one.
+        let index = try town.page("index.html")
+        let links = index.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first }
+            .filter { $0.hasSuffix(".pdf") }
+        #expect(links.count == 4 + (try town.leaders()).count, "\(links)")
+        for link in links {
+            #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent(String(link)).path), "\(link)")
+        }
         return town
     }
 
@@ -65,6 +73,15 @@ struct PrintTests {
         return duties
     }
 
+    /// Copies `versions` of a file into .build/test-artifacts, for inspection after a failure.
+    static func keep(_ versions: [Data], named path: String) throws -> String {
+        let folder = repositoryRoot.appendingPathComponent(".build/test-artifacts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let base = path.replacingOccurrences(of: "/", with: "-")
+        for (i, data) in versions.enumerated() { try data.write(to: folder.appendingPathComponent("\(i + 1)-\(base)")) }
+        return folder.path
+    }
+
     @Test("the notice is one A4 page for 1, 7, 14 and 31 public days with long names and titles; each row holds its day and leader",
           arguments: [1, 7, 14, 31])
     func noticeOnOnePage(publicDays: Int) throws {
@@ -88,7 +105,12 @@ struct PrintTests {
             let again = try folderContents(town.dir.appendingPathComponent("again"))
             #expect(Set(again.keys) == Set(first.keys))
             for (path, bytes) in first.sorted(by: { $0.key < $1.key }) where again[path] != bytes {
-                Issue.record("\(path) differs between two builds")
+                // Both copies are kept for a look at what Chromium did differently.
+                let kept = try Self.keep([bytes, again[path] ?? Data()], named: path)
+                let at: String = zip(bytes, again[path] ?? Data()).enumerated().first { $0.element.0 != $0.element.1 }
+                    .map { String($0.offset) } ?? "-"
+                let sizes = "\(bytes.count) and \(again[path]?.count ?? 0) bytes"
+                Issue.record("\(path) differs between two builds (\(sizes), first at byte \(at)); both in \(kept)")
             }
         }
     }
@@ -146,6 +168,7 @@ struct PrintTests {
                                        + "the other files were written to output/, without PDFs"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.html").path))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.pdf").path))
+        #expect(!(try town.page("index.html")).contains(".pdf"), "the index links PDFs that were not printed")
 
         let noPath = try CLI.run(["build", "c.yaml", "--pdf", "-o", "other"], in: town.dir, environment: ["PATH": town.dir.path])
         #expect(noPath.status == 1)
