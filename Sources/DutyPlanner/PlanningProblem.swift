@@ -57,6 +57,17 @@ public struct PlanningProblem: Sendable {
         self.available = available
     }
 
+    /// Whether day d's leader in the previous plan may no longer take it (left the roster, away,
+    /// or pinned elsewhere): such a day must change, so their count bounds objective 1 from below.
+    public func mustChange(_ d: Int) -> Bool {
+        previous[d].map { $0 < 0 || !available[d][$0] } ?? false
+    }
+
+    /// An assignment as the previous plan a later re-plan keeps to (`init(campaign:previous:)`).
+    public func leaderIDsByDate(_ assignment: [Int]) -> [CivilDate: String] {
+        Dictionary(zip(days, assignment).map { ($0.date, leaderIDs[$1]) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public var dayCount: Int { days.count }
     public var leaderCount: Int { leaderIDs.count }
 }

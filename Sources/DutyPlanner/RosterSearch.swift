@@ -56,8 +56,7 @@ struct RosterSearch {
         var ws = [Int](repeating: 0, count: D + 1), fc = ws
         for d in stride(from: D - 1, through: 0, by: -1) {
             ws[d] = ws[d + 1] + (problem.days[d].isNonWorking ? 1 : 0)
-            let forced = problem.previous[d].map { prev in prev < 0 || !problem.available[d][prev] } ?? false
-            fc[d] = fc[d + 1] + (forced ? 1 : 0)
+            fc[d] = fc[d + 1] + (problem.mustChange(d) ? 1 : 0)
         }
         weekendSuffix = ws
         forcedChangeSuffix = fc

@@ -21,14 +21,14 @@ public enum OutputBuilder {
         case .success(let bytes): schedule = bytes
         case .failure(let error): return .failure(error)
         }
-        let document = Views.document.context(source)
         let shared = Views.shared.context(source)
+        let document = Views.document.context(source, shared: shared)
         var files: [OutputFile] = [
             html("index.html", templates.render(.index, document)),
             html("notice.html", templates.render(.notice, document)),
             html("plan.html", templates.render(.plan, document)),
             html("posting.html", templates.render(.posting, document)),
-            html("registers.html", templates.render(.registers, Views.registers.context(source))),
+            html("registers.html", templates.render(.registers, Views.registers.context(source, shared: shared))),
             OutputFile(path: "schedule.xml", bytes: schedule),
         ]
         for leader in source.campaign.leaders.indices {

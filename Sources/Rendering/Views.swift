@@ -1,8 +1,8 @@
 import Foundation
 import CampaignSpec
 
-/// A page made once per leader or per day: the keys every page shares, computed once per
-/// build and handed in, plus the page's own.
+/// A page's keys: those every page shares, computed once per build and handed in, plus the
+/// page's own.
 struct PageView<Source>: Sendable {
     let own: TemplateView<Source>
 
@@ -17,7 +17,7 @@ struct PageView<Source>: Sendable {
 /// a key in a list item is also reachable from inside that list's section.
 enum Views {
     /// Notice, posting list, plan document and index.
-    static let document = shared + replanning + TemplateView<BuildSource>([
+    static let document = PageView(own: replanning + TemplateView<BuildSource>([
         .list("days", duty) { b in b.duties.map { (b, $0) } },
         .list("public_days", duty) { b in b.publicDuties.map { (b, $0) } },
         .text("public_day_count") { String($0.publicDuties.count) },
@@ -35,7 +35,7 @@ enum Views {
         .text("day_count") { String($0.duties.count) },
         /// The build printed PDFs of the notice, posting list, plan, registers and rotas.
         .flag("has_pdfs") { $0.withPDFs },
-    ])
+    ]))
 
     /// A leader's rota page, calendar and text.
     static let rota = PageView(own: TemplateView<BuildSource.Rota>([
@@ -53,11 +53,11 @@ enum Views {
     ]))
 
     /// Every day's reception register in one document, one sheet each, for printing at once.
-    static let registers = shared + TemplateView<BuildSource>([
+    static let registers = PageView(own: TemplateView<BuildSource>([
         .list("registers", TemplateView<(BuildSource, BuildSource.Duty)>([.object("duty", duty) { $0 }])) { b in
             b.duties.map { (b, $0) }
         },
-    ])
+    ]))
 
     // MARK: Shared keys
 

@@ -112,8 +112,7 @@ func replanRows(_ label: String, days: Int, leaders: Int, seed: UInt64) {
     let campaign = CampaignGenerator.make(shape, seed: seed)
     let first = PlanningProblem(campaign: campaign)
     guard case .success(let plan) = Planner.plan(first, timeLimit: 10) else { return }
-    var previous: [CivilDate: String] = [:]
-    for (d, l) in plan.assignment.enumerated() { previous[first.days[d].date] = first.leaderIDs[l] }
+    let previous = first.leaderIDsByDate(plan.assignment)
     let leader = plan.assignment[days / 3]
     let theirDays = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2).map { first.days[$0].date }
     let edits: [CampaignEdit] = [
@@ -122,7 +121,7 @@ func replanRows(_ label: String, days: Int, leaders: Int, seed: UInt64) {
     ]
     for edit in edits {
         let problem = PlanningProblem(campaign: edit.apply(to: campaign), previous: previous)
-        let forced = problem.days.indices.filter { d in problem.previous[d].map { $0 < 0 || !problem.available[d][$0] } ?? false }
+        let forced = problem.days.indices.filter(problem.mustChange)
         let clock = ContinuousClock()
         var outcome: Result<Plan, Infeasibility>!
         let elapsed = clock.measure { outcome = Planner.plan(problem, timeLimit: 10) }

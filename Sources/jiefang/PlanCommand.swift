@@ -19,8 +19,9 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
+        // The built-in templates, for the schema of a --previous schedule.
         let source = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit, previous: previous.request,
-                                              templates: PlannedCampaign.templates(nil)).source
+                                              templates: try PlannedCampaign.templates(nil)).source
         switch format {
         case .json: Console.out(PlanText.json(source.plan, changes: source.changes))
         case .table: Console.out(PlanText.table(source.plan) + (source.changes.map { "\n" + ChangeText.text($0) } ?? ""))

@@ -11,7 +11,7 @@ struct PlannedCampaign {
     /// - Parameter previous: the schedule.xml to keep to, if any; read after the campaign, so
     ///   its owner can be checked, and against `templates`' schema.
     static func load(_ path: String, timeLimit: Double, previous: PreviousSchedule.Request? = nil,
-                     templates: TemplateSet) throws -> PlannedCampaign {
+                     templates: @autoclosure () throws -> TemplateSet) throws -> PlannedCampaign {
         let result = CampaignLoader.load(path: path)
         let campaign = try CampaignInput.load(path, result)
         let schedule = try PreviousSchedule.load(previous, for: campaign, templates: templates)

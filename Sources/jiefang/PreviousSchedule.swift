@@ -26,14 +26,15 @@ struct PreviousSchedule {
     }
 
     /// The schedule, or nil when a first build finds none.
-    static func load(_ request: Request?, for campaign: Campaign, templates: TemplateSet) throws -> Schedule? {
+    /// - Parameter templates: asked for only when there is a schedule to check against their schema.
+    static func load(_ request: Request?, for campaign: Campaign, templates: () throws -> TemplateSet) throws -> Schedule? {
         guard let request else { return nil }
         guard let data = FileManager.default.contents(atPath: request.path) else {
             if !request.mustExist && !FileManager.default.fileExists(atPath: request.path) { return nil }
             throw fail(request, line: 1, "cannot read the previous schedule")
         }
         let schema: XMLSchemaCheck
-        switch templates.scheduleSchema() {
+        switch try templates().scheduleSchema() {
         case .success(let compiled): schema = compiled
         case .failure(let error):
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }

@@ -1,4 +1,4 @@
-import Foundation
+import CampaignSpec
 
 /// Campaign files for print checks: a public phase of a chosen length between two short
 /// non-public ones, and leaders with the longest names and titles a town is likely to have.
@@ -17,9 +17,9 @@ enum PrintCampaign {
     ///   - publicDays: days of the public phase, starting 2026-09-07.
     ///   - leaderCount: how many of `leaders` to put on the roster.
     static func yaml(publicDays: Int, leaderCount: Int = leaders.count) -> String {
-        let start = date(2026, 9, 7)
-        let end = start.addingTimeInterval(Double(publicDays - 1) * 86_400)
-        let reviewStart = end.addingTimeInterval(86_400), reviewEnd = end.addingTimeInterval(2 * 86_400)
+        let start = CivilDate(year: 2026, month: 9, day: 7)!
+        let end = start.adding(days: publicDays - 1)
+        let reviewStart = end.adding(days: 1), reviewEnd = end.adding(days: 2)
         var text = """
             title: 领导干部大接访活动
             organization: 某某镇人民政府
@@ -28,8 +28,8 @@ enum PrintCampaign {
             calendar: every-day
             phases:
               - {id: mobilization, name: 动员部署阶段, start: 2026-09-05, end: 2026-09-06}
-              - {id: resolution, name: 化解问题阶段, start: \(iso(start)), end: \(iso(end)), public: true}
-              - {id: review, name: 督查总结阶段, start: \(iso(reviewStart)), end: \(iso(reviewEnd))}
+              - {id: resolution, name: 化解问题阶段, start: \(start.iso), end: \(end.iso), public: true}
+              - {id: review, name: 督查总结阶段, start: \(reviewStart.iso), end: \(reviewEnd.iso)}
             reception:
               location: 镇政府二楼会议室
               hours: ["08:30-12:00", "14:30-17:30"]
@@ -50,25 +50,6 @@ enum PrintCampaign {
         return text
     }
 
-    static func date(_ y: Int, _ m: Int, _ d: Int) -> Date {
-        calendar.date(from: DateComponents(year: y, month: m, day: d))!
-    }
-
-    static func iso(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
-
     /// `9月7日（星期一）`, as the notice prints a day.
-    static func chineseWithWeekday(iso text: String) -> String {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        let weekday = calendar.component(.weekday, from: date(parts[0], parts[1], parts[2]))
-        return "\(parts[1])月\(parts[2])日（\(["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"][weekday - 1])）"
-    }
-
-    private static let calendar: Calendar = {
-        var c = Calendar(identifier: .gregorian)
-        c.timeZone = TimeZone(identifier: "UTC")!
-        return c
-    }()
+    static func chineseWithWeekday(iso text: String) -> String { CivilDate(iso: text)?.chineseWithWeekday ?? text }
 }

@@ -28,12 +28,9 @@ struct ReplanningTests {
     static func replan(_ old: Campaign, edited: Campaign, bruteForce: Bool = true, timeLimit: Double = 10) -> Replan? {
         guard case .success(let first) = Planner.plan(old, timeLimit: timeLimit) else { return nil }
         let before = PlanningProblem(campaign: old)
-        var previous: [CivilDate: String] = [:]
-        for (d, l) in first.assignment.enumerated() { previous[before.days[d].date] = before.leaderIDs[l] }
+        let previous = before.leaderIDsByDate(first.assignment)
         let problem = PlanningProblem(campaign: edited, previous: previous)
-        let forced = Set(problem.days.indices.filter { d in
-            problem.previous[d].map { $0 < 0 || !problem.available[d][$0] } ?? false
-        })
+        let forced = Set(problem.days.indices.filter(problem.mustChange))
         let plan = try? Planner.plan(problem, timeLimit: timeLimit).get()
         return Replan(problem: problem, plan: plan, truth: bruteForce ? BruteForce.solve(problem) : nil, forced: forced)
     }
