@@ -1,12 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Dependencies point one way: inputs (CampaignSpec, ScheduleXML) → core (DutyPlanner,
+// PlanReport) → outputs (Rendering, OutputFolder, PDFPrinting) → the journey (CampaignBuild)
+// → front ends (jiefang, jiefang-bench), which parse, call CampaignBuild and print.
 let package = Package(
     name: "jiefang",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jiefang", targets: ["jiefang"]),
         .executable(name: "jiefang-bench", targets: ["jiefang-bench"]),
+        .library(name: "CampaignBuild", targets: ["CampaignBuild"]),
         .library(name: "CampaignSpec", targets: ["CampaignSpec"]),
         .library(name: "DutyPlanner", targets: ["DutyPlanner"]),
     ],
@@ -16,51 +20,78 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
+        // The one located problem type every module reports with.
+        .target(name: "Diagnostics"),
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
-        .target(name: "CampaignSpec", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "CampaignSpec", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // The roster planner: pure, no I/O.
         .target(name: "DutyPlanner", dependencies: ["CampaignSpec"]),
         // The default templates, compiled in so a copied binary still has them.
         .target(name: "BundledTemplates"),
         // libxml2, from Debian's libxml2-dev.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        // schedule.xml: written and checked against its XSD with libxml2.
-        .target(name: "ScheduleXML", dependencies: ["CampaignSpec", "CLibXML2"]),
+        // schedule.xml and its schema: written, read back and checked with libxml2.
+        .target(name: "ScheduleXML", dependencies: ["Diagnostics", "CampaignSpec", "CLibXML2", "BundledTemplates"]),
         // Replaces an output folder whole or not at all.
-        .target(name: "OutputFolder"),
+        .target(name: "OutputFolder", dependencies: ["Diagnostics"]),
         // Prints pages to PDF in headless Chromium.
-        .target(name: "PDFPrinting"),
-        // Plain views of a plan, and of what it changed against the previous schedule.xml,
-        // for the terminal and templates.
-        .target(name: "PlanReport", dependencies: ["CampaignSpec", "DutyPlanner", "ScheduleXML"]),
+        .target(name: "PDFPrinting", dependencies: ["Diagnostics"]),
+        // A campaign with its plan, and what that plan changed against the previous
+        // schedule.xml: as values, a terminal table and JSON.
+        .target(name: "PlanReport", dependencies: ["Diagnostics", "CampaignSpec", "DutyPlanner", "ScheduleXML"]),
         // Everything a build writes: checked Mustache templates, views, calendars, schedule.xml.
         .target(
             name: "Rendering",
             dependencies: [
-                "CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "BundledTemplates",
+                "Diagnostics", "CampaignSpec", "PlanReport", "ScheduleXML", "BundledTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The journey every front end takes: load, previous schedule, plan, change report,
+        // files, PDFs, the output folder replaced. Returns diagnostics; prints nothing.
+        .target(
+            name: "CampaignBuild",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "DutyPlanner", "ScheduleXML", "PlanReport", "Rendering", "OutputFolder",
+                "PDFPrinting", "BundledTemplates",
             ]
         ),
         // The thin command-line front end.
         .executableTarget(
             name: "jiefang",
             dependencies: [
-                "CampaignSpec", "DutyPlanner", "PlanReport", "BundledTemplates", "Rendering", "OutputFolder", "ScheduleXML",
-                "PDFPrinting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Seeded synthetic campaigns for property tests and the benchmark.
-        .target(name: "CampaignGenerator", dependencies: ["CampaignSpec"]),
+        .target(name: "CampaignGenerator", dependencies: ["Diagnostics", "CampaignSpec"]),
         // On-demand benchmark (release build), never part of `swift test`.
         .executableTarget(
             name: "jiefang-bench",
-            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "PlanReport", "Rendering", "OutputFolder", "ScheduleXML"]
+            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild"]
         ),
-        .testTarget(name: "CampaignSpecTests", dependencies: ["CampaignSpec"]),
-        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator"]),
-        .testTarget(name: "CLITests", dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator"],
-                    exclude: ["Golden"]),
+        // What the tests share: running programs, finding the repository.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CampaignSpecTests", dependencies: ["Diagnostics", "CampaignSpec", "TestSupport"]),
+        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "CampaignBuild", "TestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
-        .testTarget(name: "RenderingTests", dependencies: ["CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates"]),
+        .testTarget(
+            name: "PlanReportTests",
+            dependencies: ["CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "CampaignGenerator", "TestSupport"]
+        ),
+        .testTarget(name: "OutputFolderTests", dependencies: ["Diagnostics", "OutputFolder", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates", "PlanReport",
+                "DutyPlanner", "CampaignBuild", "CampaignGenerator", "TestSupport",
+            ]
+        ),
     ]
 )

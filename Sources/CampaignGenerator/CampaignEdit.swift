@@ -1,3 +1,4 @@
+import Diagnostics
 import CampaignSpec
 
 /// The edits a town makes to a campaign after its notice is posted (SPEC §5), for re-planning

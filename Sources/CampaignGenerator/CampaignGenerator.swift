@@ -1,3 +1,4 @@
+import Diagnostics
 import CampaignSpec
 
 /// Builds synthetic campaigns for property tests and benchmarks: three phases over the

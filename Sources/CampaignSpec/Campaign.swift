@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A validated campaign: everything the planner and the renderers need, with dates
 /// resolved and every reference checked. Built only by `CampaignLoader`.
 public struct Campaign: Sendable {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Cross-checks between sections: dates against phases, references against the roster.
 struct CampaignValidator {
     var log: DiagnosticLog

@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// The roster: written inline as a list, or kept in a spreadsheet as `leaders: {csv: FILE}`.
@@ -20,26 +21,13 @@ extension SectionReader {
             let what = "leader \(index + 1)"
             guard let e = fields.mapping(item, what: what, allowed: SectionReader.leaderKeys,
                                          required: ["id", "name", "title"]) else { continue }
-            let id = readID(e, what: what)
-            let name = fields.text(e, "name", what: what)
-            let title = fields.text(e, "title", what: what)
-            let phone = fields.text(e, "phone", what: what)
-            let principal = fields.boolean(e, "principal", what: what) ?? false
-            var away: [DateSpan] = [], awayLocs: [SourceLocation] = []
-            for (raw, loc) in fields.textList(e, "away", what: what) ?? [] {
-                if let span = fields.span(raw, key: "away", at: loc) {
-                    away.append(span)
-                    awayLocs.append(loc)
-                }
+            var row = LeaderRow(what: what, location: e.location)
+            for key in ["id", "name", "title", "phone", "principal"] {
+                if let text = fields.text(e, key, what: what), let node = e.values[key] { row.cells[key] = (text, fields.location(node)) }
             }
-            guard let id, let name, let title else {
-                if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { rejected.leaderIDs.insert(raw) }
-                continue
-            }
-            let leader = Leader(id: id, name: name, title: title, phone: phone, isPrincipal: principal,
-                                away: away, location: e.location)
-            leaders.append(LeaderDraft(leader: leader, idLocation: fields.location(e.values["id"]!),
-                                       principalLocation: e.keyLocations["principal"], awayLocations: awayLocs))
+            row.away = fields.textList(e, "away", what: what) ?? []
+            row.principalKey = e.keyLocations["principal"]
+            if let draft = leader(from: row) { leaders.append(draft) }
         }
         return leaders
     }
@@ -87,65 +75,91 @@ extension SectionReader {
             fields.log.error("the roster's header row has no '\(key)' column", at: at(header[0].line, header[0].column))
         }
         var leaders: [LeaderDraft] = []
-        for row in table.rows.dropFirst() {
-            let rowLoc = at(row[0].line, row[0].column)
-            if row.count != header.count {
-                fields.log.error("this row has \(row.count) fields, the header has \(header.count)", at: rowLoc)
+        for row0 in table.rows.dropFirst() {
+            let rowLoc = at(row0[0].line, row0[0].column)
+            if row0.count != header.count {
+                fields.log.error("this row has \(row0.count) fields, the header has \(header.count)", at: rowLoc)
                 continue
             }
-            func cell(_ key: String) -> CSVTable.Field? { columns[key].map { row[$0] } }
-            func value(_ key: String) -> String? {
-                guard let text = cell(key)?.text.trimmingSpaces, !text.isEmpty else { return nil }
-                return text
-            }
+            var row = LeaderRow(what: nil, location: rowLoc)
             var ok = true
-            for (index, field) in row.enumerated() {
+            for (index, field) in row0.enumerated() {
                 if let bad = field.text.firstUnprintable {
                     fields.log.error("'\(header[index].text.trimmingSpaces)' holds the control character \(bad); remove it",
                                      at: at(field.line, field.column))
                     ok = false
                 }
             }
-            for key in ["id", "name", "title"] where columns[key] != nil && value(key) == nil {
-                fields.log.error("'\(key)' must not be empty", at: at(cell(key)!.line, cell(key)!.column))
-                ok = false
-            }
-            guard ok, let id = value("id"), let name = value("name"), let title = value("title") else {
-                if let raw = value("id") { rejected.leaderIDs.insert(raw) }
-                continue
-            }
-            let idCell = cell("id")!
-            guard SectionReader.isValidID(id) else {
-                rejected.leaderIDs.insert(id)
-                fields.log.error("id '\(id)' must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
-                                 at: at(idCell.line, idCell.column))
-                continue
-            }
-            var principal = false
-            if let raw = value("principal") {
-                switch raw.lowercased() {
-                case "true", "yes", "1": principal = true
-                case "false", "no", "0": principal = false
-                default:
-                    let c = cell("principal")!
-                    fields.log.error("'principal' must be true or false, found '\(raw)'", at: at(c.line, c.column))
-                }
-            }
-            var away: [DateSpan] = [], awayLocs: [SourceLocation] = []
-            if let raw = value("away"), let c = cell("away") {
-                for part in raw.split(separator: ";") where !String(part).trimmingSpaces.isEmpty {
-                    if let span = fields.span(String(part), key: "away", at: at(c.line, c.column)) {
-                        away.append(span)
-                        awayLocs.append(at(c.line, c.column))
+            for (key, index) in columns {
+                let field = row0[index], text = field.text.trimmingSpaces
+                if text.isEmpty {
+                    if ["id", "name", "title"].contains(key) {
+                        fields.log.error("'\(key)' must not be empty", at: at(field.line, field.column))
+                        ok = false
                     }
+                } else if key == "away" {
+                    row.away = text.split(separator: ";").map { (String($0), at(field.line, field.column)) }
+                        .filter { !$0.0.trimmingSpaces.isEmpty }
+                } else {
+                    row.cells[key] = (text, at(field.line, field.column))
                 }
             }
-            let leader = Leader(id: id, name: name, title: title, phone: value("phone"), isPrincipal: principal,
-                                away: away, location: rowLoc)
-            leaders.append(LeaderDraft(leader: leader, idLocation: at(idCell.line, idCell.column),
-                                       principalLocation: cell("principal").map { at($0.line, $0.column) },
-                                       awayLocations: awayLocs))
+            row.principalKey = row.cells["principal"]?.at
+            guard ok else {
+                if let raw = row.cells["id"]?.text { rejected.leaderIDs.insert(raw) }
+                continue
+            }
+            if let draft = leader(from: row) { leaders.append(draft) }
         }
         return leaders
     }
+
+    /// The one reading of a leader, whichever form the roster takes: the id's pattern, the
+    /// spellings of `principal`, the leave ranges. Nil (with the reason logged) when the
+    /// leader cannot be used.
+    mutating func leader(from row: LeaderRow) -> LeaderDraft? {
+        let inWhat = row.what.map { " in \($0)" } ?? ""
+        guard let id = row.cells["id"], let name = row.cells["name"]?.text, let title = row.cells["title"]?.text else {
+            if let raw = row.cells["id"]?.text { rejected.leaderIDs.insert(raw) }
+            return nil
+        }
+        guard SectionReader.isValidID(id.text) else {
+            rejected.leaderIDs.insert(id.text)
+            fields.log.error("id '\(id.text)'\(inWhat) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))", at: id.at)
+            return nil
+        }
+        var principal = false
+        if let cell = row.cells["principal"] {
+            switch cell.text.trimmingSpaces.lowercased() {
+            case "true", "yes", "1", "是": principal = true
+            case "false", "no", "0", "否": principal = false
+            default:
+                fields.log.error("'principal'\(inWhat) must be true or false (or yes/no, 1/0, 是/否), found '\(cell.text)'",
+                                 at: cell.at)
+            }
+        }
+        var away: [DateSpan] = [], awayLocations: [SourceLocation] = []
+        for (raw, at) in row.away {
+            if let span = fields.span(raw, key: "away", at: at) {
+                away.append(span)
+                awayLocations.append(at)
+            }
+        }
+        let leader = Leader(id: id.text, name: name, title: title, phone: row.cells["phone"]?.text, isPrincipal: principal,
+                            away: away, location: row.location)
+        return LeaderDraft(leader: leader, idLocation: id.at, principalLocation: row.principalKey, awayLocations: awayLocations)
+    }
+}
+
+/// One leader as written, in either form of the roster (an entry of the campaign file's
+/// `leaders` list, or a row of a roster spreadsheet): each key's text and where it stands.
+struct LeaderRow {
+    /// How messages name the entry ("leader 3"); nil for a spreadsheet row, which its location names.
+    var what: String?
+    /// The entry or the row.
+    var location: SourceLocation
+    var cells: [String: (text: String, at: SourceLocation)] = [:]
+    var away: [(String, SourceLocation)] = []
+    /// Where `principal` is written, for a second principal's error.
+    var principalKey: SourceLocation?
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// Reads each section of the campaign file into model values, then hands the cross-checks

@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// Reads a composed YAML tree strictly: every node keeps its line and column, unknown keys

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Replaces an output folder whole or not at all (SPEC §6): the new files are written into a
@@ -30,7 +31,7 @@ public struct OutputFolder {
     }
 
     /// Writes `files` (relative paths with `/`) as the folder's whole new content.
-    public func replace(with files: [(path: String, bytes: [UInt8])]) throws(OutputFolderError) {
+    public func replace(with files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
         let carried = try inspectExisting()
         try? fileManager.removeItem(atPath: stagingPath)
         do {
@@ -43,15 +44,15 @@ public struct OutputFolder {
     }
 
     /// Top-level dotfiles to carry over; throws when the folder holds files jiefang did not write.
-    private func inspectExisting() throws(OutputFolderError) -> [String] {
+    private func inspectExisting() throws(Diagnostic) -> [String] {
         var isFolder: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else { return [] }
-        guard isFolder.boolValue else { throw OutputFolderError(path: path, message: "this is a file, not a folder; choose another output folder with -o") }
+        guard isFolder.boolValue else { throw Self.problem(path, "this is a file, not a folder; choose another output folder with -o") }
         let manifestPath = (path as NSString).appendingPathComponent(OutputFolder.manifestName)
         let ours: Set<String> = (try? String(contentsOfFile: manifestPath, encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         guard let entries = fileManager.enumerator(atPath: path) else {
-            throw OutputFolderError(path: path, message: "cannot read this folder")
+            throw Self.problem(path, "cannot read this folder")
         }
         var carried: [String] = [], foreign: [String] = []
         let ourFolders = Set(ours.compactMap { $0.contains("/") ? String($0.split(separator: "/")[0]) : nil })
@@ -70,17 +71,17 @@ public struct OutputFolder {
         }
         guard foreign.isEmpty else {
             let shown = foreign.sorted().prefix(5).joined(separator: ", ") + (foreign.count > 5 ? ", …" : "")
-            throw OutputFolderError(path: path, message: "this folder holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") jiefang did not write (\(shown)); "
+            throw Self.problem(path, "this folder holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") jiefang did not write (\(shown)); "
                                     + "jiefang replaces its output folder whole, so move them elsewhere or choose another folder with -o. Nothing was changed")
         }
         return carried.sorted()
     }
 
-    private func write(_ files: [(path: String, bytes: [UInt8])], carrying carried: [String]) throws(OutputFolderError) {
+    private func write(_ files: [(path: String, bytes: [UInt8])], carrying carried: [String]) throws(Diagnostic) {
         do {
             try fileManager.createDirectory(atPath: stagingPath, withIntermediateDirectories: false)
         } catch {
-            throw OutputFolderError(path: stagingPath, message: "cannot create the build folder here: \(reason(error))")
+            throw Self.problem(stagingPath, "cannot create the build folder here: \(reason(error))")
         }
         var made: Set<String> = []
         for file in files {
@@ -93,8 +94,8 @@ public struct OutputFolder {
                 }
                 try Data(file.bytes).write(to: URL(fileURLWithPath: target))
             } catch {
-                throw OutputFolderError(path: (path as NSString).appendingPathComponent(file.path),
-                                        message: "cannot write this file: \(reason(error)); the old output is unchanged")
+                throw Self.problem((path as NSString).appendingPathComponent(file.path),
+                                   "cannot write this file: \(reason(error)); the old output is unchanged")
             }
         }
         let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
@@ -105,17 +106,17 @@ public struct OutputFolder {
                                          toPath: (stagingPath as NSString).appendingPathComponent(name))
             }
         } catch {
-            throw OutputFolderError(path: path, message: "cannot finish the build folder: \(reason(error)); the old output is unchanged")
+            throw Self.problem(path, "cannot finish the build folder: \(reason(error)); the old output is unchanged")
         }
     }
 
     /// Two renames, each atomic; if the second fails the first is undone.
-    private func swapIn() throws(OutputFolderError) {
+    private func swapIn() throws(Diagnostic) {
         guard fileManager.fileExists(atPath: path) else {
             guard rename(stagingPath, path) == 0 else {
                 let why = String(cString: strerror(errno))
                 try? fileManager.removeItem(atPath: stagingPath)
-                throw OutputFolderError(path: path, message: "cannot create the output folder: \(why)")
+                throw Self.problem(path, "cannot create the output folder: \(why)")
             }
             return
         }
@@ -123,13 +124,13 @@ public struct OutputFolder {
         guard rename(path, retiredPath) == 0 else {
             let why = String(cString: strerror(errno))
             try? fileManager.removeItem(atPath: stagingPath)
-            throw OutputFolderError(path: path, message: "cannot replace the output folder: \(why); the old output is unchanged")
+            throw Self.problem(path, "cannot replace the output folder: \(why); the old output is unchanged")
         }
         guard rename(stagingPath, path) == 0 else {
             let why = String(cString: strerror(errno))
             _ = rename(retiredPath, path)
             try? fileManager.removeItem(atPath: stagingPath)
-            throw OutputFolderError(path: path, message: "cannot replace the output folder: \(why); the old output is unchanged")
+            throw Self.problem(path, "cannot replace the output folder: \(why); the old output is unchanged")
         }
         try? fileManager.removeItem(atPath: retiredPath)
     }
@@ -141,12 +142,9 @@ public struct OutputFolder {
         }
         return ns.localizedDescription
     }
-}
 
-/// Why the output folder could not be replaced; the old output is untouched.
-public struct OutputFolderError: Error, Sendable, CustomStringConvertible {
-    public let path: String
-    public let message: String
-
-    public var description: String { "\(path): error: \(message)" }
+    /// Why the folder could not be replaced, at the file or folder concerned; the old output is untouched.
+    private static func problem(_ path: String, _ message: String) -> Diagnostic {
+        .error(message, at: SourceLocation(file: path))
+    }
 }

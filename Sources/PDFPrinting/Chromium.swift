@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Headless Chromium, the browser that prints the town's pages to PDF exactly as they print
@@ -12,10 +13,10 @@ public struct Chromium: Sendable {
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
     /// `explicit` when given (it must be an executable file), else the first of `names` on `searchPath`.
-    public static func find(explicit: String?, searchPath: String) -> Result<Chromium, PrintError> {
+    public static func find(explicit: String?, searchPath: String) -> Result<Chromium, Diagnostic> {
         if let explicit {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
-                return .failure(.notFound("--chromium \(explicit) is not an executable file; " + installAdvice))
+                return .failure(.error("--chromium \(explicit) is not an executable file; " + installAdvice))
             }
             return .success(Chromium(executable: explicit))
         }
@@ -25,11 +26,12 @@ public struct Chromium: Sendable {
                 if FileManager.default.isExecutableFile(atPath: candidate) { return .success(Chromium(executable: candidate)) }
             }
         }
-        return .failure(.notFound("--pdf needs Chromium, and none is on PATH; " + installAdvice))
+        return .failure(.error("--pdf needs Chromium, and none is on PATH; " + installAdvice))
     }
 
     /// Prints `html` (a file) to `pdf`, in a profile folder of its own so several may run at once.
-    func print(_ html: URL, to pdf: URL, profile: URL, timeout: TimeInterval) throws(PrintError) {
+    /// Throws what went wrong, in words.
+    func print(_ html: URL, to pdf: URL, profile: URL, timeout: TimeInterval) throws(PrintFailure) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = [
@@ -40,38 +42,30 @@ public struct Chromium: Sendable {
         ]
         let log = profile.appendingPathComponent("stderr.txt")
         FileManager.default.createFile(atPath: log.path, contents: nil)
-        guard let sink = try? FileHandle(forWritingTo: log) else { throw .failed(html.lastPathComponent, "cannot write \(log.path)") }
+        guard let sink = try? FileHandle(forWritingTo: log) else { throw PrintFailure("cannot write \(log.path)") }
         defer { try? sink.close() }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = sink
-        do { try process.run() } catch { throw .failed(html.lastPathComponent, "\(executable) does not start: \(error)") }
+        do { try process.run() } catch { throw PrintFailure("\(executable) does not start: \(error)") }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw .failed(html.lastPathComponent, "Chromium did not finish within \(Int(timeout)) s")
+            throw PrintFailure("Chromium did not finish within \(Int(timeout)) s")
         }
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let last = said.split(separator: "\n").last { !$0.contains("dbus") }.map(String.init) ?? "no message"
-            throw .failed(html.lastPathComponent, "Chromium exited with status \(process.terminationStatus): \(last)")
+            throw PrintFailure("Chromium exited with status \(process.terminationStatus): \(last)")
         }
     }
 }
 
-public enum PrintError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// No browser to print with.
-    case notFound(String)
-    /// The browser ran but one page did not print.
-    case failed(String, String)
-
-    public var description: String {
-        switch self {
-        case .notFound(let message): return message
-        case .failed(let page, let why): return "printing \(page) to PDF failed: \(why)"
-        }
-    }
+/// Why one page did not print, in words; `PDFPrinter` reports it at the page's PDF.
+struct PrintFailure: Error {
+    let why: String
+    init(_ why: String) { self.why = why }
 }
 
 extension Chromium {

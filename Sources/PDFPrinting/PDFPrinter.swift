@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// One page to print: its HTML and where its PDF goes in the output folder.
@@ -18,7 +19,7 @@ public enum PDFPrinter {
     /// - Parameter stamp: `YYYYMMDD`, written as the PDFs' creation and modification date in
     ///   place of the moment Chromium ran.
     public static func print(_ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 2,
-                             timeout: TimeInterval = 120) -> Result<[(path: String, bytes: [UInt8])], PrintError> {
+                             timeout: TimeInterval = 120) -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let results = Results(count: jobs.count)
@@ -32,7 +33,7 @@ public enum PDFPrinter {
     }
 
     private static func printOne(_ job: PrintJob, number: Int, in work: URL, chromium: Chromium, stamp: String,
-                                 timeout: TimeInterval) -> Result<[UInt8], PrintError> {
+                                 timeout: TimeInterval) -> Result<[UInt8], Diagnostic> {
         let folder = work.appendingPathComponent(String(number))
         let name = (job.pdfPath as NSString).lastPathComponent
         let html = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".html")
@@ -41,17 +42,22 @@ public enum PDFPrinter {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
             try Data(job.html).write(to: html)
         } catch {
-            return .failure(.failed(job.pdfPath, "cannot write the page to print in \(folder.path): \(error)"))
+            return .failure(failed(job, "cannot write the page to print in \(folder.path): \(error)"))
         }
         do {
             try chromium.print(html, to: pdf, profile: folder.appendingPathComponent("profile"), timeout: timeout)
         } catch {
-            return .failure(error)
+            return .failure(failed(job, error.why))
         }
         guard let bytes = FileManager.default.contents(atPath: pdf.path) else {
-            return .failure(.failed(job.pdfPath, "Chromium wrote no PDF"))
+            return .failure(failed(job, "Chromium wrote no PDF"))
         }
         return .success(PDFNormalizer.normalize(Array(bytes), date: stamp))
+    }
+
+    /// A page that did not print, at its PDF's path inside the output folder.
+    static func failed(_ job: PrintJob, _ why: String) -> Diagnostic {
+        .error("printing to PDF failed: \(why)", at: SourceLocation(file: job.pdfPath))
     }
 
     /// Hands out job numbers to the printing threads.
@@ -70,9 +76,9 @@ public enum PDFPrinter {
     /// Each job's outcome, filled in by the printing threads.
     private final class Results: @unchecked Sendable {
         private let lock = NSLock()
-        private var outcomes: [Result<[UInt8], PrintError>?]
+        private var outcomes: [Result<[UInt8], Diagnostic>?]
         init(count: Int) { outcomes = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ outcome: Result<[UInt8], PrintError>) {
+        func set(_ i: Int, _ outcome: Result<[UInt8], Diagnostic>) {
             lock.lock()
             outcomes[i] = outcome
             lock.unlock()
@@ -83,7 +89,7 @@ public enum PDFPrinter {
             return outcomes.contains { if case .failure = $0 { return true } else { return false } }
         }
         /// The PDFs in job order, or the first failure in job order.
-        func collect(_ jobs: [PrintJob]) -> Result<[(path: String, bytes: [UInt8])], PrintError> {
+        func collect(_ jobs: [PrintJob]) -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
             lock.lock()
             defer { lock.unlock() }
             var out: [(path: String, bytes: [UInt8])] = []
@@ -91,7 +97,7 @@ public enum PDFPrinter {
                 switch outcome {
                 case .success(let bytes): out.append((job.pdfPath, bytes))
                 case .failure(let error): return .failure(error)
-                case nil: return .failure(.failed(job.pdfPath, "not printed"))
+                case nil: return .failure(PDFPrinter.failed(job, "not printed"))
                 }
             }
             return .success(out)

@@ -1,3 +1,4 @@
+import Diagnostics
 import CampaignSpec
 import ScheduleXML
 
@@ -5,26 +6,19 @@ import ScheduleXML
 /// days whose leader changed, days added or dropped by new dates, who must be told, and
 /// whether the posted notice must be reprinted.
 public struct ChangeReport: Sendable {
-    /// A leader as a schedule names them.
-    public struct Person: Sendable, Equatable {
-        public let id: String
-        public let name: String
-        public let title: String
-    }
-
     /// A day of either plan: `before` is nil for an added day, `after` for a dropped one.
     public struct Day: Sendable {
         public let date: CivilDate
         public let phaseName: String
-        public let before: Person?
-        public let after: Person?
+        public let before: LeaderName?
+        public let after: LeaderName?
         /// On the public notice, in the old plan or the new.
         public let isPublic: Bool
     }
 
     /// A leader whose duty days are not what they were told.
     public struct Notice: Sendable {
-        public let leader: Person
+        public let leader: LeaderName
         /// False for a leader who has left the roster: they only need to hear they are free.
         public let isOnRoster: Bool
         public let gained: [CivilDate]
@@ -53,24 +47,22 @@ public struct ChangeReport: Sendable {
         let newPublic = Set(campaign.phases.filter(\.isPublic).map(\.id))
         let old = Dictionary(previous.days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
         let new = Dictionary(now.days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
-        func person(_ d: Schedule.Duty) -> Person { Person(id: d.leaderID, name: d.leaderName, title: d.leaderTitle) }
-        func person(_ d: PlanView.Day) -> Person { Person(id: d.leaderID, name: d.leaderName, title: d.leaderTitle) }
-        func oldIsPublic(_ d: Schedule.Duty) -> Bool { oldPhases[d.phaseID]?.isPublic ?? true }
+        func oldIsPublic(_ d: RosterDay) -> Bool { oldPhases[d.phaseID]?.isPublic ?? true }
 
         var changed: [Day] = [], added: [Day] = [], dropped: [Day] = []
         for day in now.days {
             let isPublic = newPublic.contains(day.phaseID)
             guard let was = old[day.date] else {
-                added.append(Day(date: day.date, phaseName: day.phaseName, before: nil, after: person(day), isPublic: isPublic))
+                added.append(Day(date: day.date, phaseName: day.phaseName, before: nil, after: day.leader, isPublic: isPublic))
                 continue
             }
-            if was.leaderID != day.leaderID {
-                changed.append(Day(date: day.date, phaseName: day.phaseName, before: person(was), after: person(day),
+            if was.leader.id != day.leader.id {
+                changed.append(Day(date: day.date, phaseName: day.phaseName, before: was.leader, after: day.leader,
                                    isPublic: isPublic || oldIsPublic(was)))
             }
         }
         for was in previous.days where new[was.date] == nil {
-            dropped.append(Day(date: was.date, phaseName: oldPhases[was.phaseID]?.name ?? was.phaseID, before: person(was),
+            dropped.append(Day(date: was.date, phaseName: was.phaseName, before: was.leader,
                                after: nil, isPublic: oldIsPublic(was)))
         }
         self.previousIssued = previous.issued
@@ -80,10 +72,10 @@ public struct ChangeReport: Sendable {
 
         // The notice's lines, as far as a schedule records them.
         let oldNotice = previous.days.filter(oldIsPublic).map {
-            [$0.date.iso, $0.leaderID, $0.leaderName, $0.leaderTitle, oldPhases[$0.phaseID]?.name ?? ""]
+            [$0.date.iso, $0.leader.id, $0.leader.name, $0.leader.title, $0.phaseName]
         }
         let newNotice = now.days.filter { newPublic.contains($0.phaseID) }.map {
-            [$0.date.iso, $0.leaderID, $0.leaderName, $0.leaderTitle, $0.phaseName]
+            [$0.date.iso, $0.leader.id, $0.leader.name, $0.leader.title, $0.phaseName]
         }
         reprintNotice = oldNotice != newNotice
         sitesToReprint = reprintNotice ? campaign.sites : []
@@ -92,15 +84,13 @@ public struct ChangeReport: Sendable {
 
     private static func notices(previous: Schedule, now: PlanView, campaign: Campaign) -> [Notice] {
         var oldDays: [String: Set<CivilDate>] = [:], newDays: [String: [CivilDate]] = [:]
-        for d in previous.days { oldDays[d.leaderID, default: []].insert(d.date) }
-        for d in now.days { newDays[d.leaderID, default: []].append(d.date) }
+        for d in previous.days { oldDays[d.leader.id, default: []].insert(d.date) }
+        for d in now.days { newDays[d.leader.id, default: []].append(d.date) }
         let onRoster = Set(campaign.leaders.map(\.id))
         // Leaders who left, in the order the old plan lists them.
-        var gone: [Person] = []
-        for load in previous.loads where !onRoster.contains(load.leaderID) {
-            gone.append(Person(id: load.leaderID, name: load.name, title: load.title))
-        }
-        let everyone = campaign.leaders.map { Person(id: $0.id, name: $0.name, title: $0.title) } + gone
+        var gone: [LeaderName] = []
+        for load in previous.loads where !onRoster.contains(load.leader.id) { gone.append(load.leader) }
+        let everyone = campaign.leaders.map(LeaderName.init) + gone
         return everyone.compactMap { leader in
             let was = oldDays[leader.id] ?? [], now = newDays[leader.id] ?? []
             let gained = now.filter { !was.contains($0) }

@@ -66,7 +66,7 @@ public enum ChangeText {
         "\(day.date.iso) \(day.date.chineseWeekday) \(day.phaseName)\(day.isPublic ? " (public)" : "")"
     }
 
-    private static func who(_ person: ChangeReport.Person?) -> String {
+    private static func who(_ person: LeaderName?) -> String {
         person.map { "\($0.name) \($0.title) (\($0.id))" } ?? "-"
     }
 

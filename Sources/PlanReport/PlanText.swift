@@ -7,13 +7,13 @@ public enum PlanText {
         var rows = [["日期", "星期", "阶段", "值班领导", "职务"]]
         for day in view.days {
             rows.append([day.date.iso, day.date.chineseWeekday + (day.isNonWorking ? " *" : ""),
-                         day.phaseName, day.leaderName, day.leaderTitle])
+                         day.phaseName, day.leader.name, day.leader.title])
         }
         var out = align(rows)
         out += "\n* 周末或法定节假日\n\n"
         var loads = [["领导", "职务", "值班天数", "周末/节假日", "最小间隔"]]
         for load in view.loads {
-            loads.append([load.name, load.title, String(load.duties), String(load.weekendDuties),
+            loads.append([load.leader.name, load.leader.title, String(load.duties), String(load.weekendDuties),
                           load.smallestGap.map(String.init) ?? "-"])
         }
         out += align(loads, rightAligned: [2, 3, 4])
@@ -29,12 +29,12 @@ public enum PlanText {
     public static func json(_ view: PlanView, changes: ChangeReport? = nil) -> String {
         var out = "{\n  \"days\": [\n"
         out += view.days.map { day in
-            "    {\"date\": \(quote(day.date.iso)), \"phase\": \(quote(day.phaseID)), \"leader\": \(quote(day.leaderID))}"
+            "    {\"date\": \(quote(day.date.iso)), \"phase\": \(quote(day.phaseID)), \"leader\": \(quote(day.leader.id))}"
         }.joined(separator: ",\n")
         out += "\n  ],\n  \"load\": {\n"
-        out += view.loads.map { "    \(quote($0.leaderID)): \($0.duties)" }.joined(separator: ",\n")
+        out += view.loads.map { "    \(quote($0.leader.id)): \($0.duties)" }.joined(separator: ",\n")
         out += "\n  },\n  \"weekend_load\": {\n"
-        out += view.loads.map { "    \(quote($0.leaderID)): \($0.weekendDuties)" }.joined(separator: ",\n")
+        out += view.loads.map { "    \(quote($0.leader.id)): \($0.weekendDuties)" }.joined(separator: ",\n")
         let s = view.plan.score
         out += "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
             + "\"weekend_squared\": \(s.weekendSquares), \"smallest_gap\": \(s.smallestGap.map(String.init) ?? "null")},\n"

@@ -1,76 +1,67 @@
 import CampaignSpec
+import Diagnostics
 import PlanReport
 import ScheduleXML
 
-/// Everything a build renders from: the campaign, its plan, what loading it warned about,
-/// and what the plan changed against the previous schedule.
+/// Everything a build renders from: a planned campaign, and whether the build also prints PDFs.
+/// The views below name what each template's list items are made from.
 public struct BuildSource: Sendable {
-    public let campaign: Campaign
-    public let plan: PlanView
-    /// Loader warnings and `replanWarnings`, shown on the index page.
-    public let warnings: [Diagnostic]
-    /// What re-planning found questionable, such as an unchanged `issued` date on a changed plan.
-    public let replanWarnings: [Diagnostic]
-    /// Against the previous schedule; nil for a plan made from scratch.
-    public let changes: ChangeReport?
-    /// The revision history the new schedule.xml carries, oldest first.
-    public let revisions: [Schedule.Revision]
+    public let planned: PlannedCampaign
     /// Whether this build also prints PDFs (`build --pdf`), so the index links them.
-    public var withPDFs = false
-    let duties: [Duty]
-    /// Each leader's duties, as indices into `duties`, in roster order.
-    let dutiesByLeader: [[Int]]
+    public var withPDFs: Bool
+    /// Each leader's duty days, as positions in `days`, in roster order.
+    let daysByLeader: [[Int]]
+    let publicPhaseIDs: Set<String>
 
-    /// - Parameter previous: the schedule the plan was made to keep (`PlanningProblem(previous:)`).
-    public init(campaign: Campaign, plan: PlanView, warnings: [Diagnostic], previous: Schedule? = nil) {
-        self.campaign = campaign
-        self.plan = plan
-        let changes = previous.map { ChangeReport(previous: $0, now: plan, campaign: campaign) }
-        self.changes = changes
-        replanWarnings = changes.flatMap { $0.staleIssuedWarning(campaign) }.map { [$0] } ?? []
-        self.warnings = warnings + replanWarnings
-        revisions = previous.flatMap { changes?.revisions(after: $0, issued: campaign.issued) } ?? []
-        let leaderIndex = Dictionary(uniqueKeysWithValues: campaign.leaders.enumerated().map { ($1.id, $0) })
-        let phaseIndex = Dictionary(uniqueKeysWithValues: campaign.phases.enumerated().map { ($1.id, $0) })
-        var duties: [Duty] = []
-        var byLeader = Array(repeating: [Int](), count: campaign.leaders.count)
-        for (i, day) in plan.days.enumerated() {
-            let leader = leaderIndex[day.leaderID] ?? 0
-            duties.append(Duty(index: i, date: day.date, phase: phaseIndex[day.phaseID] ?? 0, leader: leader,
-                               isNonWorking: day.isNonWorking))
-            byLeader[leader].append(i)
+    public init(_ planned: PlannedCampaign, withPDFs: Bool = false) {
+        self.planned = planned
+        self.withPDFs = withPDFs
+        let position = Dictionary(planned.campaign.leaders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byLeader = Array(repeating: [Int](), count: planned.campaign.leaders.count)
+        for (i, day) in planned.plan.days.enumerated() {
+            if let leader = position[day.leader.id] { byLeader[leader].append(i) }
         }
-        self.duties = duties
-        self.dutiesByLeader = byLeader
+        daysByLeader = byLeader
+        publicPhaseIDs = Set(planned.campaign.phases.filter(\.isPublic).map(\.id))
     }
 
-    /// One duty day of the plan.
-    struct Duty: Sendable {
-        let index: Int
-        let date: CivilDate
-        let phase: Int
-        let leader: Int
-        let isNonWorking: Bool
-    }
+    public var campaign: Campaign { planned.campaign }
+    var days: [RosterDay] { planned.plan.days }
+    var duties: [DutyItem] { days.indices.map { DutyItem(build: self, index: $0) } }
+    var publicDuties: [DutyItem] { duties.filter { publicPhaseIDs.contains($0.day.phaseID) } }
+}
 
-    func phase(of duty: Duty) -> Phase { campaign.phases[duty.phase] }
-    func leader(of duty: Duty) -> Leader { campaign.leaders[duty.leader] }
-    func previous(_ duty: Duty) -> Duty? { duty.index > 0 ? duties[duty.index - 1] : nil }
-    func next(_ duty: Duty) -> Duty? { duty.index + 1 < duties.count ? duties[duty.index + 1] : nil }
-    var publicDuties: [Duty] { duties.filter { campaign.phases[$0.phase].isPublic } }
+/// One duty day of the plan, and where it stands among the others.
+struct DutyItem: Sendable {
+    let build: BuildSource
+    let index: Int
+    var day: RosterDay { build.days[index] }
+    var previous: DutyItem? { index > 0 ? DutyItem(build: build, index: index - 1) : nil }
+    var next: DutyItem? { index + 1 < build.days.count ? DutyItem(build: build, index: index + 1) : nil }
+}
 
-    /// A leader's own rota.
-    struct Rota: Sendable {
-        let build: BuildSource
-        let leader: Int
-        var duties: [Duty] { build.dutiesByLeader[leader].map { build.duties[$0] } }
-    }
+/// A leader of the roster, with their share of the plan.
+struct LeaderItem: Sendable {
+    let build: BuildSource
+    let index: Int
+    var leader: Leader { build.campaign.leaders[index] }
+    var load: LeaderLoad { build.planned.plan.loads[index] }
+}
 
-    /// One day's reception register.
-    struct Register: Sendable {
-        let build: BuildSource
-        let duty: Duty
-    }
+/// A phase, with its place among the phases.
+struct PhaseItem: Sendable {
+    let build: BuildSource
+    let index: Int
+    var phase: Phase { build.campaign.phases[index] }
+    var isLast: Bool { index == build.campaign.phases.count - 1 }
+}
+
+/// A leader's own rota.
+struct RotaItem: Sendable {
+    let build: BuildSource
+    let leader: Int
+    var owner: LeaderItem { LeaderItem(build: build, index: leader) }
+    var duties: [DutyItem] { build.daysByLeader[leader].map { DutyItem(build: build, index: $0) } }
 }
 
 /// Where each output lives inside the output folder; names come only from validated ids and dates.

@@ -1,3 +1,4 @@
+import Diagnostics
 import CampaignSpec
 
 /// Checks a template's tags against the keys its view offers, so a misspelt tag is an error

@@ -1,7 +1,9 @@
 import BundledTemplates
 import CampaignSpec
+import Diagnostics
 import Foundation
 import Mustache
+import ScheduleXML
 
 /// The templates a build uses: the built-in ones, each replaced by a file of the same name in
 /// `--templates DIR`. Loading parses every template and checks every tag against the data its
@@ -15,7 +17,9 @@ public struct TemplateSet: Sendable {
     public static let registerSheet = "register-sheet.html.mustache"
     /// Templates that pages include rather than render on their own.
     static let partials = [stylesheet, registerSheet]
-    public static let schema = "schedule.xsd"
+    public static let schema = ScheduleSchema.fileName
+    /// The template author's reference of keys, which a templates folder may hold beside the templates.
+    public static let keysReference = "KEYS.md"
     public static let campaign = "campaign.yaml"
 
     /// The Mustache templates, each rendered from one view.
@@ -44,7 +48,7 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
 
     /// The built-in templates, with any file in `overrides` taking the place of its namesake.
-    public static func load(overrides: String?) -> Result<TemplateSet, TemplateErrors> {
+    public static func load(overrides: String?) -> Result<TemplateSet, DiagnosticLog> {
         ICalendarText.registerContentType()
         var sources: [String: TemplateSource] = [:]
         for name in knownNames {
@@ -55,7 +59,7 @@ public struct TemplateSet: Sendable {
         if let overrides {
             switch readOverrides(overrides) {
             case .success(let found): for source in found { sources[source.name] = source }
-            case .failure(let errors): problems += errors.diagnostics
+            case .failure(let errors): problems += errors.items
             }
         }
         // Tags first: their messages name the key and suggest a fix; Mustache's own parser
@@ -88,7 +92,7 @@ public struct TemplateSet: Sendable {
                                            at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
             }
         }
-        guard problems.isEmpty else { return .failure(TemplateErrors(diagnostics: problems)) }
+        guard problems.isEmpty else { return .failure(DiagnosticLog(problems)) }
         return .success(TemplateSet(sources: sources, library: library))
     }
 
@@ -103,15 +107,15 @@ public struct TemplateSet: Sendable {
         file.hasSuffix(".mustache") ? String(file.dropLast(".mustache".count)) : file
     }
 
-    private static func readOverrides(_ folder: String) -> Result<[TemplateSource], TemplateErrors> {
+    private static func readOverrides(_ folder: String) -> Result<[TemplateSource], DiagnosticLog> {
         let here = SourceLocation(file: folder, line: 1, column: 1)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            return .failure(TemplateErrors(diagnostics: [Diagnostic(.error, "no templates folder here", at: here)]))
+            return .failure(DiagnosticLog([Diagnostic(.error, "no templates folder here", at: here)]))
         }
         var found: [TemplateSource] = [], problems: [Diagnostic] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && name != keysReference {
             let path = (folder as NSString).appendingPathComponent(name)
             let at = SourceLocation(file: path, line: 1, column: 1)
             guard knownNames.contains(name) else {
@@ -129,11 +133,15 @@ public struct TemplateSet: Sendable {
             }
             found.append(TemplateSource(name: name, shownPath: path, text: text))
         }
-        return problems.isEmpty ? .success(found) : .failure(TemplateErrors(diagnostics: problems))
+        return problems.isEmpty ? .success(found) : .failure(DiagnosticLog(problems))
     }
 }
 
-/// Everything wrong with a set of templates, each with its file, line and column.
-public struct TemplateErrors: Error, Sendable {
-    public let diagnostics: [Diagnostic]
+extension TemplateSet {
+    /// `schedule.xsd` compiled: the templates folder's edited copy when it has one, else the
+    /// one ScheduleXML ships with.
+    public func scheduleSchema() -> Result<XMLSchemaCheck, Diagnostic> {
+        guard let xsd = text(of: TemplateSet.schema) else { return ScheduleSchema.builtIn() }
+        return ScheduleSchema.compile(xsd.text, shownPath: xsd.shownPath)
+    }
 }

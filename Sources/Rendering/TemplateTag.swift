@@ -1,3 +1,4 @@
+import Diagnostics
 import CampaignSpec
 
 /// A template file's text and where it came from, for messages.

@@ -11,24 +11,43 @@ public indirect enum Shape: Sendable {
     static let itemKeys: [String: Shape] = ["number": .text, "is_first": .flag, "is_last": .flag]
 }
 
-/// One key a template can use, and how to compute it from a source value. A view's keys and
-/// their values come from one list of fields, so the check and the data cannot drift apart.
+/// One key as the template author's reference (`Templates/KEYS.md`) describes it.
+public struct KeyDoc: Sendable {
+    public enum Kind: String, Sendable {
+        case text
+        case flag = "yes/no"
+        case list
+        case object
+    }
+
+    public let key: String
+    public let kind: Kind
+    public let meaning: String
+    /// The keys of each list item or of the object, in declaration order.
+    public let children: [KeyDoc]
+}
+
+/// One key a template can use, what it means, and how to compute it from a source value. A
+/// view's keys, their values and their documentation come from one list of fields, so the
+/// check, the data and the reference cannot drift apart.
 public struct Field<Source>: Sendable {
-    let key: String
+    let doc: KeyDoc
     let shape: Shape
     let value: @Sendable (Source) -> Any
 
-    public static func text(_ key: String, _ value: @escaping @Sendable (Source) -> String) -> Field {
-        Field(key: key, shape: .text, value: value)
+    var key: String { doc.key }
+
+    public static func text(_ key: String, _ meaning: String, _ value: @escaping @Sendable (Source) -> String) -> Field {
+        Field(doc: KeyDoc(key: key, kind: .text, meaning: meaning, children: []), shape: .text, value: value)
     }
 
-    public static func flag(_ key: String, _ value: @escaping @Sendable (Source) -> Bool) -> Field {
-        Field(key: key, shape: .flag, value: value)
+    public static func flag(_ key: String, _ meaning: String, _ value: @escaping @Sendable (Source) -> Bool) -> Field {
+        Field(doc: KeyDoc(key: key, kind: .flag, meaning: meaning, children: []), shape: .flag, value: value)
     }
 
-    public static func list<Item>(_ key: String, _ view: TemplateView<Item>,
+    public static func list<Item>(_ key: String, _ meaning: String, _ view: TemplateView<Item>,
                                   _ items: @escaping @Sendable (Source) -> [Item]) -> Field {
-        Field(key: key, shape: .list(view.shape)) { source in
+        Field(doc: KeyDoc(key: key, kind: .list, meaning: meaning, children: view.docs), shape: .list(view.shape)) { source in
             let all = items(source)
             return all.enumerated().map { index, item -> [String: Any] in
                 var context = view.context(item)
@@ -40,14 +59,16 @@ public struct Field<Source>: Sendable {
         }
     }
 
-    public static func object<Item>(_ key: String, _ view: TemplateView<Item>,
+    public static func object<Item>(_ key: String, _ meaning: String, _ view: TemplateView<Item>,
                                     _ item: @escaping @Sendable (Source) -> Item) -> Field {
-        Field(key: key, shape: .object(view.shape)) { view.context(item($0)) }
+        Field(doc: KeyDoc(key: key, kind: .object, meaning: meaning, children: view.docs), shape: .object(view.shape)) {
+            view.context(item($0))
+        }
     }
 
     /// A list of plain texts, each item offering `text`.
-    public static func texts(_ key: String, _ items: @escaping @Sendable (Source) -> [String]) -> Field {
-        list(key, TemplateView<String>([.text("text") { $0 }]), items)
+    public static func texts(_ key: String, _ meaning: String, _ items: @escaping @Sendable (Source) -> [String]) -> Field {
+        list(key, meaning, TemplateView<String>([.text("text", "the item's text") { $0 }]), items)
     }
 }
 
@@ -62,6 +83,8 @@ public struct TemplateView<Source>: Sendable {
         for field in fields { keys[field.key] = field.shape }
         return keys
     }
+
+    public var docs: [KeyDoc] { fields.map(\.doc) }
 
     /// The value Mustache renders.
     public func context(_ source: Source) -> [String: Any] {

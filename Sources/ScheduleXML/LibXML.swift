@@ -1,8 +1,13 @@
 import CLibXML2
+import Diagnostics
 
 /// Collects libxml2's structured errors for one operation, so each message keeps its line.
 final class XMLErrorSink {
-    var problems: [XMLProblem] = []
+    var problems: [Diagnostic] = []
+    /// The document's name, for problems libxml2 reports without one.
+    let name: String
+
+    init(name: String) { self.name = name }
 
     /// The C callback; `context` is an unretained pointer to a sink.
     static let callback: xmlStructuredErrorFunc = { context, error in
@@ -10,7 +15,8 @@ final class XMLErrorSink {
         let sink = Unmanaged<XMLErrorSink>.fromOpaque(context).takeUnretainedValue()
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML problem"
         let message = raw.hasSuffix("\n") ? String(raw.dropLast()) : raw
-        sink.problems.append(XMLProblem(line: Int(error.pointee.line), message: message))
+        let line = Int(error.pointee.line)
+        sink.problems.append(.error(message, at: SourceLocation(file: sink.name, line: max(1, line), column: 1)))
     }
 
     var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
@@ -25,8 +31,8 @@ final class XMLErrorSink {
 
 /// Parses XML text with libxml2, never fetching anything from the network.
 enum XMLParsing {
-    static func parse(_ bytes: [UInt8], name: String) -> Result<xmlDocPtr, XMLProblem> {
-        let sink = XMLErrorSink()
+    static func parse(_ bytes: [UInt8], name: String) -> Result<xmlDocPtr, Diagnostic> {
+        let sink = XMLErrorSink(name: name)
         let doc: xmlDocPtr? = sink.capturing {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -36,6 +42,6 @@ enum XMLParsing {
         }
         if let doc, sink.problems.isEmpty { return .success(doc) }
         if let doc { xmlFreeDoc(doc) }
-        return .failure(sink.problems.first ?? XMLProblem(line: 0, message: "not well-formed XML"))
+        return .failure(sink.problems.first ?? Diagnostic.error("not well-formed XML", at: SourceLocation(file: name, line: 1, column: 1)))
     }
 }

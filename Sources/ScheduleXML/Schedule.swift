@@ -19,41 +19,6 @@ public struct Schedule: Sendable, Equatable {
         }
     }
 
-    public struct Duty: Sendable, Equatable {
-        public var date: CivilDate
-        public var phaseID: String
-        public var isNonWorking: Bool
-        public var leaderID: String
-        public var leaderName: String
-        public var leaderTitle: String
-
-        public init(date: CivilDate, phaseID: String, isNonWorking: Bool, leaderID: String, leaderName: String,
-                    leaderTitle: String) {
-            self.date = date
-            self.phaseID = phaseID
-            self.isNonWorking = isNonWorking
-            self.leaderID = leaderID
-            self.leaderName = leaderName
-            self.leaderTitle = leaderTitle
-        }
-    }
-
-    public struct Load: Sendable, Equatable {
-        public var leaderID: String
-        public var name: String
-        public var title: String
-        public var duties: Int
-        public var weekendDuties: Int
-
-        public init(leaderID: String, name: String, title: String, duties: Int, weekendDuties: Int) {
-            self.leaderID = leaderID
-            self.name = name
-            self.title = title
-            self.duties = duties
-            self.weekendDuties = weekendDuties
-        }
-    }
-
     /// One build that changed an earlier plan: kept in every later schedule, so a rebuild that
     /// changes nothing still prints the revision lines of the last real change.
     public struct Revision: Sendable, Equatable {
@@ -79,8 +44,8 @@ public struct Schedule: Sendable, Equatable {
     public var issued: CivilDate
     public var calendar: String
     public var phases: [Phase]
-    public var days: [Duty]
-    public var loads: [Load]
+    public var days: [RosterDay]
+    public var loads: [LeaderLoad]
     /// Whether the planner proved objectives 1–3 optimal.
     public var optimal: Bool
     /// Oldest first; empty for a plan made from scratch.
@@ -88,11 +53,11 @@ public struct Schedule: Sendable, Equatable {
 
     /// Who was on duty each day: what a re-plan keeps to (`PlanningProblem(previous:)`).
     public var leaderIDsByDate: [CivilDate: String] {
-        Dictionary(days.map { ($0.date, $0.leaderID) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { first, _ in first })
     }
 
     public init(title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
-                days: [Duty], loads: [Load], optimal: Bool, revisions: [Revision] = []) {
+                days: [RosterDay], loads: [LeaderLoad], optimal: Bool, revisions: [Revision] = []) {
         self.title = title
         self.organization = organization
         self.issued = issued

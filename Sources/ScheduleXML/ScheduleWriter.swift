@@ -1,13 +1,15 @@
 import CLibXML2
+import Diagnostics
 
 /// Writes `schedule.xml` through libxml2, so every value is escaped by the XML library itself,
 /// and checks the bytes against the schema before anyone writes them to disk.
 public enum ScheduleWriter {
-    /// The document's bytes, or every way it fails `schema`.
-    public static func xml(_ schedule: Schedule, schema: XMLSchemaCheck) -> Result<[UInt8], ScheduleXMLError> {
+    /// The document's bytes, or every way it fails `schema`: a bug in jiefang, or in an
+    /// edited `schedule.xsd`.
+    public static func xml(_ schedule: Schedule, schema: XMLSchemaCheck) -> Result<[UInt8], DiagnosticLog> {
         let bytes = serialize(schedule)
         let problems = schema.problems(in: bytes, name: "schedule.xml")
-        return problems.isEmpty ? .success(bytes) : .failure(.invalid(problems))
+        return problems.isEmpty ? .success(bytes) : .failure(DiagnosticLog(problems))
     }
 
     static func serialize(_ schedule: Schedule) -> [UInt8] {
@@ -42,17 +44,17 @@ public enum ScheduleWriter {
             set(node, "phase", duty.phaseID)
             set(node, "non-working", duty.isNonWorking ? "true" : "false")
             let leader = child(node, "leader")
-            set(leader, "id", duty.leaderID)
-            set(leader, "name", duty.leaderName)
-            set(leader, "title", duty.leaderTitle)
+            set(leader, "id", duty.leader.id)
+            set(leader, "name", duty.leader.name)
+            set(leader, "title", duty.leader.title)
         }
 
         let load = child(root, "load")
         for entry in schedule.loads {
             let node = child(load, "leader")
-            set(node, "id", entry.leaderID)
-            set(node, "name", entry.name)
-            set(node, "title", entry.title)
+            set(node, "id", entry.leader.id)
+            set(node, "name", entry.leader.name)
+            set(node, "title", entry.leader.title)
             set(node, "duties", String(entry.duties))
             set(node, "weekend-duties", String(entry.weekendDuties))
         }
@@ -83,9 +85,4 @@ public enum ScheduleWriter {
     private static func set(_ node: xmlNodePtr, _ name: String, _ value: String) {
         xmlNewProp(node, name, value)
     }
-}
-
-public enum ScheduleXMLError: Error, Sendable, Equatable {
-    /// The document broke the schema: a bug in jiefang or in an edited `schedule.xsd`.
-    case invalid([XMLProblem])
 }

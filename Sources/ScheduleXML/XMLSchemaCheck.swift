@@ -1,14 +1,15 @@
 import CLibXML2
+import Diagnostics
 
 /// An XSD, compiled once, that documents are checked against.
 public final class XMLSchemaCheck: @unchecked Sendable {
     // libxml2's compiled schema is read-only after parsing; validation contexts are per call.
     private let schema: xmlSchemaPtr
 
-    /// Compiles `xsd`; a broken schema is reported with its line.
-    public init(xsd: String) throws(XMLProblem) {
+    /// Compiles `xsd`; a broken schema is reported with its line in `name`.
+    public init(xsd: String, name: String) throws(Diagnostic) {
         xmlInitParser()
-        let sink = XMLErrorSink()
+        let sink = XMLErrorSink(name: name)
         let bytes = Array(xsd.utf8)
         let compiled: xmlSchemaPtr? = sink.capturing {
             bytes.withUnsafeBufferPointer { buffer in
@@ -21,7 +22,7 @@ public final class XMLSchemaCheck: @unchecked Sendable {
             }
         }
         guard let compiled else {
-            throw sink.problems.first ?? XMLProblem(line: 0, message: "the schema could not be compiled")
+            throw sink.problems.first ?? .error("the schema could not be compiled", at: SourceLocation(file: name, line: 1, column: 1))
         }
         schema = compiled
     }
@@ -29,26 +30,25 @@ public final class XMLSchemaCheck: @unchecked Sendable {
     deinit { xmlSchemaFree(schema) }
 
     /// Every problem in `bytes`, parsed as a document named `name`; empty when it is valid.
-    public func problems(in bytes: [UInt8], name: String) -> [XMLProblem] {
+    public func problems(in bytes: [UInt8], name: String) -> [Diagnostic] {
         let doc: xmlDocPtr
         switch XMLParsing.parse(bytes, name: name) {
         case .failure(let problem): return [problem]
         case .success(let parsed): doc = parsed
         }
         defer { xmlFreeDoc(doc) }
-        return problems(in: doc)
+        return problems(in: doc, name: name)
     }
 
-    func problems(in doc: xmlDocPtr) -> [XMLProblem] {
-        let sink = XMLErrorSink()
-        guard let validator = xmlSchemaNewValidCtxt(schema) else {
-            return [XMLProblem(line: 0, message: "out of memory")]
-        }
+    func problems(in doc: xmlDocPtr, name: String) -> [Diagnostic] {
+        let sink = XMLErrorSink(name: name)
+        let whole = SourceLocation(file: name, line: 1, column: 1)
+        guard let validator = xmlSchemaNewValidCtxt(schema) else { return [.error("out of memory", at: whole)] }
         defer { xmlSchemaFreeValidCtxt(validator) }
         xmlSchemaSetValidStructuredErrors(validator, XMLErrorSink.callback, sink.context)
         let status = withExtendedLifetime(sink) { xmlSchemaValidateDoc(validator, doc) }
         if status != 0 && sink.problems.isEmpty {
-            return [XMLProblem(line: 0, message: "the document does not match the schema")]
+            return [.error("the document does not match the schema", at: whole)]
         }
         return sink.problems
     }

@@ -1,17 +1,15 @@
+import CampaignBuild
 import CampaignGenerator
 import CampaignSpec
 import DutyPlanner
 import Foundation
-import OutputFolder
-import PlanReport
-import Rendering
-import ScheduleXML
 
 // Run: swift run -c release jiefang-bench
-// First a full build of a year × 60 leaders campaign (plan, templates, every file written),
-// measured while the process is still fresh so its peak memory is the build's own, and a
-// rebuild of it after an edit; then the planner alone on campaigns of growing size, and
-// re-planning after edits.
+// First a full build of a year × 60 leaders campaign (templates, plan, every file written),
+// through the library call `jiefang build` makes, measured while the process is still fresh so
+// its peak memory is the build's own; a rebuild of it after an edit; a build refused because the
+// folder holds another campaign's schedule. Then the planner alone on campaigns of growing size,
+// and re-planning after edits.
 
 func seconds(_ d: Duration) -> String {
     String(format: "%.3f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
@@ -23,39 +21,29 @@ func peakMemoryMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
 }
 
-/// One build as `jiefang build` runs it: read the previous schedule.xml if given, plan,
-/// render and validate, write the folder. Prints one table row.
-func fullBuild(_ label: String, _ campaign: Campaign, output: String, keepingTo previousPath: String?) {
+/// One build through the same library call `jiefang build` makes, each step timed as it
+/// starts. Prints one table row, or the build's refusal as the command line words it.
+func fullBuild(_ label: String, _ campaign: Campaign, output: String) {
     let clock = ContinuousClock()
-    var files: [OutputFile] = []
-    var readTime = Duration.zero, planTime = Duration.zero, renderTime = Duration.zero, writeTime = Duration.zero
-    var changes = 0
-    let total = clock.measure {
-        guard case .success(let templates) = TemplateSet.load(overrides: nil),
-              case .success(let schema) = templates.scheduleSchema() else { return }
-        var previous: Schedule?
-        readTime = clock.measure {
-            guard let path = previousPath, let data = FileManager.default.contents(atPath: path) else { return }
-            previous = try? ScheduleReader.read(Array(data), name: path, schema: schema).get()
-        }
-        var source: BuildSource?
-        planTime = clock.measure {
-            let problem = PlanningProblem(campaign: campaign, previous: previous?.leaderIDsByDate ?? [:])
-            guard case .success(let plan) = Planner.plan(problem, timeLimit: 10) else { return }
-            changes = plan.score.changes
-            source = BuildSource(campaign: campaign, plan: PlanView(campaign: campaign, problem: problem, plan: plan),
-                                 warnings: [], previous: previous)
-        }
-        guard let source else { return }
-        renderTime = clock.measure {
-            if case .success(let built) = OutputBuilder.files(source, templates: templates) { files = built }
-        }
-        writeTime = clock.measure { try? OutputFolder(path: output).replace(with: files.map { ($0.path, $0.bytes) }) }
+    let start = clock.now
+    var marks: [(CampaignBuild.Step, ContinuousClock.Instant)] = []
+    let outcome = CampaignBuild.build(BuildRequest(campaign: .loaded(campaign), output: output)) { marks.append(($0, clock.now)) }
+    let end = clock.now
+    func time(_ step: CampaignBuild.Step) -> Duration {
+        guard let i = marks.firstIndex(where: { $0.0 == step }) else { return .zero }
+        return (i + 1 < marks.count ? marks[i + 1].1 : end) - marks[i].1
     }
-    let bytes = files.reduce(0) { $0 + $1.bytes.count }
-    print("| \(label) | \(files.count) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(seconds(readTime)) | "
-          + "\(seconds(planTime)) | \(changes) | \(seconds(renderTime)) | \(seconds(writeTime)) | \(seconds(total)) | "
-          + "\(String(format: "%.0f", peakMemoryMiB())) |")
+    switch outcome {
+    case .success(let built):
+        let bytes = built.files.reduce(0) { $0 + $1.bytes.count }
+        print("| \(label) | \(built.files.count) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | "
+              + "\(seconds(time(.templates))) | \(seconds(time(.plan))) | \(built.planned.plan.plan.score.changes) | "
+              + "\(seconds(time(.render))) | \(seconds(time(.write))) | \(seconds(end - start)) | "
+              + "\(String(format: "%.0f", peakMemoryMiB())) |")
+    case .failure(let failure):
+        let said = failure.errors.map(\.description).joined(separator: " ")
+        print("| \(label) | refused: \(said.replacingOccurrences(of: "|", with: "\\|")) |||||||||")
+    }
 }
 
 do {
@@ -63,18 +51,21 @@ do {
                               restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
     let campaign = CampaignGenerator.make(shape, seed: 1)
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-bench-\(getpid())").path
-    print("| full build | files | MiB written | read previous (s) | plan (s) | changed days | render and validate (s) | "
-          + "write (s) | total (s) | peak memory (MiB) |")
+    print("| full build | files | MiB written | templates (s) | plan, with the previous schedule (s) | changed days | "
+          + "render and validate (s) | write (s) | total (s) | peak memory (MiB) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    fullBuild("year × 60 (seed 1), first build", campaign, output: output, keepingTo: nil)
+    fullBuild("year × 60 (seed 1), first build", campaign, output: output)
     // The office gives one leader leave on a day they were told, and builds again.
     let first = PlanningProblem(campaign: campaign)
     if case .success(let plan) = Planner.plan(first, timeLimit: 10) {
         let d = first.dayCount / 2
         let edited = CampaignEdit.leave(leaderID: first.leaderIDs[plan.assignment[d]], dates: [first.days[d].date]).apply(to: campaign)
-        fullBuild("same, one leader away on a told day, rebuilt", edited, output: output,
-                  keepingTo: (output as NSString).appendingPathComponent("schedule.xml"))
+        fullBuild("same, one leader away on a told day, rebuilt", edited, output: output)
     }
+    // Another campaign's schedule.xml in the folder: refused by its owner, nothing written.
+    var other = campaign
+    other.title = "另一项活动"
+    fullBuild("another campaign into the same folder", other, output: output)
     try? FileManager.default.removeItem(atPath: output)
     print("")
 }

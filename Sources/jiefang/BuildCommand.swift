@@ -1,7 +1,6 @@
 import ArgumentParser
-import CampaignSpec
-import OutputFolder
-import PDFPrinting
+import CampaignBuild
+import Foundation
 import PlanReport
 import Rendering
 
@@ -40,57 +39,55 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let templateSet = try PlannedCampaign.templates(templates)
-        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit,
-                                               previous: fresh ? nil : .output(output), templates: templateSet)
-        var source = planned.source
-        source.withPDFs = pdf
-        var files = try render(source, templateSet)
-        // Without PDFs the pages are still worth having: they print from any browser.
-        var pdfProblem: PrintError?
-        if pdf {
-            let issued = source.campaign.issued.iso.replacingOccurrences(of: "-", with: "")
-            switch PDFOutput.print(files, chromium: chromium, stamp: issued) {
-            case .success(let pdfs): files += pdfs
-            case .failure(let problem):
-                pdfProblem = problem
-                source.withPDFs = false
-                files = try render(source, templateSet)
-            }
-        }
-        do {
-            try OutputFolder(path: output).replace(with: files.map { ($0.path, $0.bytes) })
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(1)
-        }
-        Console.out(summary(of: files, source))
-        if let pdfProblem {
-            Console.error("error: \(pdfProblem); the other files were written to \(output)/, without PDFs")
-            throw ExitCode(1)
-        }
-    }
-
-    private func render(_ source: BuildSource, _ templates: TemplateSet) throws -> [OutputFile] {
-        switch OutputBuilder.files(source, templates: templates) {
-        case .success(let built): return built
-        case .failure(let error):
-            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let request = BuildRequest(campaign: .file(campaign), output: output, templates: templates, fresh: fresh,
+                                   timeLimit: planning.timeLimit,
+                                   pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil)
+        let built = try Console.unwrap(CampaignBuild.build(request))
+        Console.report(built.warnings)
+        Console.out(summary(of: built))
+        if let problem = built.pdfProblem {
+            Console.error(problem.adding("the other files were written to \(output)/, without PDFs").description)
             throw ExitCode(1)
         }
     }
 
     /// What was written, how good the roster is, and what changed since the previous build.
-    private func summary(of files: [OutputFile], _ source: BuildSource) -> String {
-        let pdfs = files.filter { $0.path.hasSuffix(".pdf") }.count
-        let changes = source.changes.map(ChangeText.text)
+    private func summary(of built: BuiltOutput) -> String {
+        let changes = built.planned.changes.map(ChangeText.text)
             ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")
-        return """
-            wrote \(files.count) files to \(output)/: index.html, notice.html, plan.html, posting.html, registers.html, \
-            schedule.xml, rota/ (\(source.campaign.leaders.count) leaders, .html and .ics\(pdfs > 0 ? " and .pdf" : "")), \
-            register/ (\(source.plan.days.count) days)\(pdfs > 0 ? ", and \(pdfs) PDFs" : "")
-            roster: \(source.plan.plan.proofText)
+        return "wrote \(built.files.count) files to \(output)/: \(WrittenFiles.summary(built.files.map(\.path)))\n"
+            + "roster: \(built.planned.plan.plan.proofText)\n\n" + changes
+    }
+}
 
-            """ + changes
+/// The written files in a line: the top-level pages, then each folder with what it holds.
+enum WrittenFiles {
+    /// What one file in each folder stands for.
+    static let folderUnits = ["rota": ("leader", "leaders"), "register": ("day", "days")]
+
+    static func summary(_ paths: [String]) -> String {
+        var top: [String] = [], folders: [(name: String, stems: Set<String>, kinds: [String])] = []
+        for path in paths where !path.hasSuffix(".pdf") || path.contains("/") {
+            guard let slash = path.firstIndex(of: "/") else {
+                top.append(path)
+                continue
+            }
+            let folder = String(path[..<slash]), file = path[path.index(after: slash)...]
+            let dot = file.lastIndex(of: ".") ?? file.endIndex
+            let i = folders.firstIndex { $0.name == folder } ?? folders.count
+            if i == folders.count { folders.append((folder, [], [])) }
+            folders[i].stems.insert(String(file[..<dot]))
+            let kind = String(file[dot...])
+            if !folders[i].kinds.contains(kind) { folders[i].kinds.append(kind) }
+        }
+        let parts = top.sorted() + folders.map { folder in
+            let (one, many) = folderUnits[folder.name] ?? ("file", "files")
+            let count = folder.stems.count
+            let kinds = folder.kinds.count > 1 ? ", " + folder.kinds.joined(separator: " and ") : ""
+            return "\(folder.name)/ (\(count) \(count == 1 ? one : many)\(kinds))"
+        }
+        let pdfs = paths.filter { $0.hasSuffix(".pdf") }.count
+        return parts.joined(separator: ", ") + (pdfs > 0 ? ", and \(pdfs) PDFs" : "")
     }
 }

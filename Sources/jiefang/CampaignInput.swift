@@ -1,24 +1,10 @@
 import ArgumentParser
+import CampaignBuild
 import CampaignSpec
+import Diagnostics
 import Foundation
 
-/// Loads the campaign named on the command line, printing every diagnostic to stderr.
-enum CampaignInput {
-    static func load(_ path: String) throws -> Campaign {
-        try load(path, CampaignLoader.load(path: path))
-    }
-
-    static func load(_ path: String, _ result: LoadResult) throws -> Campaign {
-        for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
-        guard let campaign = result.campaign else {
-            let n = result.errors.count
-            Console.error("\(n) error\(n == 1 ? "" : "s") in \(path)")
-            throw ExitCode(1)
-        }
-        return campaign
-    }
-}
-
+/// The command line's one consumer of diagnostics: everything the library found, on stderr.
 enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -26,5 +12,29 @@ enum Console {
 
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.description) }
+    }
+
+    /// Prints a failed build's or plan's diagnostics and what they add up to; exits 1.
+    static func fail(_ failure: BuildFailure) -> ExitCode {
+        report(failure.diagnostics)
+        let n = failure.errors.count
+        switch failure.stage {
+        case .campaign(let path): error("\(n) error\(n == 1 ? "" : "s") in \(path)")
+        case .templates: error("\(n) template error\(n == 1 ? "" : "s"); nothing was written")
+        case .previousSchedule, .plan, .render, .write: break
+        }
+        return ExitCode(1)
+    }
+
+    /// The value, or the failure reported and exit 1.
+    static func unwrap<T>(_ result: Result<T, BuildFailure>) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure): throw fail(failure)
+        }
     }
 }

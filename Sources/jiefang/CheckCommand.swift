@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignBuild
 import CampaignSpec
 
 /// Validates a campaign file and reports every problem at once.
@@ -10,7 +11,11 @@ struct CheckCommand: ParsableCommand {
     var campaign: String
 
     func run() throws {
-        let loaded = try CampaignInput.load(campaign)
+        let result = CampaignLoader.load(path: campaign)
+        guard let loaded = result.campaign else {
+            throw Console.fail(BuildFailure(stage: .campaign(path: campaign), diagnostics: result.diagnostics))
+        }
+        Console.report(result.diagnostics)
         let days = DutyCalendar(campaign: loaded).days
         Console.out("\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
                     + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites\n")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignBuild
 import PlanReport
 
 /// Plans the roster and prints it.
@@ -19,12 +20,12 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        // The built-in templates, for the schema of a --previous schedule.
-        let source = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit, previous: previous.request,
-                                              templates: try PlannedCampaign.templates(nil)).source
+        let planned = try Console.unwrap(CampaignPlanning.plan(.file(campaign), previous: previous.request,
+                                                               timeLimit: planning.timeLimit))
+        Console.report(planned.warnings)
         switch format {
-        case .json: Console.out(PlanText.json(source.plan, changes: source.changes))
-        case .table: Console.out(PlanText.table(source.plan) + (source.changes.map { "\n" + ChangeText.text($0) } ?? ""))
+        case .json: Console.out(PlanText.json(planned.plan, changes: planned.changes))
+        case .table: Console.out(PlanText.table(planned.plan) + (planned.changes.map { "\n" + ChangeText.text($0) } ?? ""))
         }
     }
 }

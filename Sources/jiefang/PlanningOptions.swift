@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignBuild
 
 /// How long the planner may work, shared by every command that plans.
 struct PlanningOptions: ParsableArguments {
@@ -18,5 +19,5 @@ struct PreviousOption: ParsableArguments {
         valueName: "schedule.xml"))
     var path: String?
 
-    var request: PreviousSchedule.Request? { path.map(PreviousSchedule.Request.named) }
+    var request: PreviousSchedule? { path.map(PreviousSchedule.named) }
 }

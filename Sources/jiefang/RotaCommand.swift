@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignBuild
 import CampaignSpec
 import Rendering
 
@@ -21,14 +22,15 @@ struct RotaCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let templateSet = try PlannedCampaign.templates(templates)
-        let planned = try PlannedCampaign.load(campaign, timeLimit: planning.timeLimit, previous: previous.request,
-                                               templates: templateSet)
-        let leaders = planned.source.campaign.leaders
+        let templateSet = try Console.unwrap(CampaignBuild.loadTemplates(templates))
+        let planned = try Console.unwrap(CampaignPlanning.plan(.file(campaign), previous: previous.request,
+                                                               timeLimit: planning.timeLimit, schema: templateSet.scheduleSchema))
+        Console.report(planned.warnings)
+        let leaders = planned.campaign.leaders
         guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
             throw ValidationError("no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
                                   + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
         }
-        Console.out(OutputBuilder.rotaText(planned.source, leader: index, templates: templateSet))
+        Console.out(OutputBuilder.rotaText(BuildSource(planned), leader: index, templates: templateSet))
     }
 }

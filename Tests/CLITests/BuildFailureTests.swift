@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("A failed build changes nothing")
 struct BuildFailureTests {

@@ -1,14 +1,5 @@
 import Foundation
-import Testing
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-struct CommandResult {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-}
+import TestSupport
 
 /// Runs the built `jiefang` binary, as a user would.
 enum CLI {
@@ -24,25 +15,8 @@ enum CLI {
     /// - Parameter environment: replaces the inherited environment when given.
     static func run(_ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary,
                     environment: [String: String]? = nil) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                             stderr: String(decoding: e, as: UTF8.self))
+        try Processes.run(executable, arguments, in: directory, environment: environment)
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try Processes.temporaryDirectory() }
 }

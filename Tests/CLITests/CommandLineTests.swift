@@ -1,6 +1,7 @@
 import BundledTemplates
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The jiefang command")
 struct CommandLineTests {

@@ -1,6 +1,7 @@
 import CampaignGenerator
 import Foundation
 import Testing
+import TestSupport
 
 /// The command line under damaged input: exit 0 with a complete folder, or exit 1 with clean
 /// error lines and no output folder at all; never a crash or a half-written folder.

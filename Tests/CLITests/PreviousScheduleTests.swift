@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// An unusable previous schedule.xml stops the build with its file and line and a way out,
 /// and the output folder stays as it was.

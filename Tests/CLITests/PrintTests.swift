@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What the town prints, printed: `build --pdf` runs headless Chromium, and poppler's pdfinfo
 /// and pdftotext read the PDFs back. Skipped without Chromium on a developer's machine;
@@ -11,7 +12,7 @@ struct PrintTests {
         let isA4: Bool
 
         static func read(_ url: URL) throws -> PDF? {
-            guard let run = try RealClient.run("pdfinfo", [url.path], need: "pdfinfo (poppler-utils)") else { return nil }
+            let run = try RealClient.run("pdfinfo", [url.path], need: "pdfinfo (poppler-utils)")
             let lines = run.output.split(separator: "\n")
             let pages = lines.first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
             let size = lines.first { $0.hasPrefix("Page size:") }.map(String.init) ?? ""
@@ -21,13 +22,15 @@ struct PrintTests {
         /// One page's text, laid out as printed, so a table row stays on one line.
         static func text(_ url: URL, page: Int? = nil) throws -> String {
             let range = page.map { ["-f", String($0), "-l", String($0)] } ?? []
-            return try RealClient.run("pdftotext", ["-layout"] + range + [url.path, "-"], need: "pdftotext (poppler-utils)")?.output ?? ""
+            return try RealClient.run("pdftotext", ["-layout"] + range + [url.path, "-"], need: "pdftotext (poppler-utils)").stdout
         }
     }
 
-    /// A town folder built with `--pdf` from `yaml`, or nil when Chromium is missing outside CI.
-    static func printed(_ yaml: String) throws -> Town? {
-        guard RealClient.available("chromium") || ProcessInfo.processInfo.environment["CI"] == "true" else { return nil }
+    /// Chromium and poppler, or CI, where they must be installed.
+    static let canPrint = TestEnvironment.has("chromium", "pdfinfo", "pdftotext")
+
+    /// A town folder built with `--pdf` from `yaml`.
+    static func printed(_ yaml: String) throws -> Town {
         let town = Town(dir: try CLI.temporaryDirectory())
         try yaml.write(to: town.campaign, atomically: true, encoding: .utf8)
         let result = try town.build(["--pdf"])
@@ -83,9 +86,9 @@ struct PrintTests {
     }
 
     @Test("the notice is one A4 page for 1, 7, 14 and 31 public days with long names and titles; each row holds its day and leader",
-          arguments: [1, 7, 14, 31])
+          .enabled(if: canPrint), arguments: [1, 7, 14, 31])
     func noticeOnOnePage(publicDays: Int) throws {
-        guard let town = try Self.printed(PrintCampaign.yaml(publicDays: publicDays)) else { return }
+        let town = try Self.printed(PrintCampaign.yaml(publicDays: publicDays))
         let notice = town.output.appendingPathComponent("notice.pdf")
         let info = try #require(try PDF.read(notice))
         #expect(info.pages == 1 && info.isA4, "\(publicDays) days: \(info.pages) pages")
@@ -115,9 +118,10 @@ struct PrintTests {
         }
     }
 
-    @Test("90 public days paginate with the table header on every page; a rota of 12 or more duties is one page")
+    @Test("90 public days paginate with the table header on every page; a rota of 12 or more duties is one page",
+          .enabled(if: canPrint))
     func longNotice() throws {
-        guard let town = try Self.printed(PrintCampaign.yaml(publicDays: 90)) else { return }
+        let town = try Self.printed(PrintCampaign.yaml(publicDays: 90))
         let notice = town.output.appendingPathComponent("notice.pdf")
         let info = try #require(try PDF.read(notice))
         #expect(info.pages >= 3 && info.isA4, "\(info.pages) pages")
@@ -135,9 +139,8 @@ struct PrintTests {
         try Self.checkRegisters(town)
     }
 
-    @Test("a screenshot of the notice is kept as a test artifact")
+    @Test("a screenshot of the notice is kept as a test artifact", .enabled(if: TestEnvironment.has("chromium")))
     func noticeScreenshot() throws {
-        guard RealClient.available("chromium") || ProcessInfo.processInfo.environment["CI"] == "true" else { return }
         let town = Town(dir: try CLI.temporaryDirectory())
         try PrintCampaign.yaml(publicDays: 31).write(to: town.campaign, atomically: true, encoding: .utf8)
         #expect(try town.build().status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A town's working folder: its own copy of the sample campaign and an output folder that
 /// successive builds replace, as the office uses jiefang when dates change.

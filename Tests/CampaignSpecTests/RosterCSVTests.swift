@@ -1,5 +1,6 @@
 import CampaignSpec
 import Testing
+import TestSupport
 
 @Suite("Leaders kept in a spreadsheet")
 struct RosterCSVTests {
@@ -44,5 +45,33 @@ struct RosterCSVTests {
         let badAway = "id,name,title,away\nli-ming,李明,书记,2026-09-40\n"
         let r4 = load(campaign, files: ["leaders.csv": badAway])
         #expect(r4.errors.map(\.description) == ["leaders.csv:2:15: error: 'away': '2026-09-40' is not a date; write it as YYYY-MM-DD"])
+    }
+}
+
+@Suite("One leader reader for both roster forms")
+struct LeaderReaderTests {
+    let sheetCampaign = yaml(replacing: [14: "leaders: {csv: leaders.csv}", 15: "", 16: "", 17: ""])
+
+    func inline(_ principal: String) -> LoadResult {
+        load(yaml(replacing: [15: "  - {id: li-ming, name: 李明, title: 镇党委书记, principal: \(principal)}"]))
+    }
+
+    func sheet(_ principal: String) -> LoadResult {
+        load(sheetCampaign, files: ["leaders.csv": "id,name,title,principal\nli-ming,李明,镇党委书记,\(principal)\n"])
+    }
+
+    @Test("principal takes the same spellings inline and in a spreadsheet", arguments: [
+        ("true", true), ("yes", true), ("1", true), ("是", true), ("False", false), ("no", false), ("0", false), ("否", false),
+    ])
+    func principalSpellings(spelling: String, expected: Bool) throws {
+        #expect(try #require(inline(spelling).campaign).leaders[0].isPrincipal == expected)
+        #expect(try #require(sheet(spelling).campaign).leaders[0].isPrincipal == expected)
+    }
+
+    @Test("a wrong spelling is the same error in both forms, at the value")
+    func wrongSpelling() {
+        let accepted = "must be true or false (or yes/no, 1/0, 是/否), found 'maybe'"
+        #expect(errors(inline("maybe")) == ["15:54: 'principal' in leader 1 \(accepted)"])
+        #expect(sheet("maybe").errors.map(\.description) == ["leaders.csv:2:18: error: 'principal' \(accepted)"])
     }
 }

@@ -1,5 +1,6 @@
 import CampaignSpec
 import Testing
+import TestSupport
 
 @Suite("Campaign validation")
 struct ValidationTests {
@@ -132,7 +133,7 @@ struct ValidationTests {
     @Test func yamlSyntaxError() {
         let result = load(yaml(replacing: [12: "  hours: [\"08:30-12:00\", \"14:30-17:30\""]))
         #expect(result.errors.count == 1)
-        #expect(result.errors[0].location.line == 13)
+        #expect(result.errors[0].line == 13)
         #expect(result.errors[0].message.hasPrefix("YAML syntax:"))
     }
 
@@ -141,11 +142,11 @@ struct ValidationTests {
         let text = yaml(replacing: [
             2: "organisation: 某某镇人民政府",
             8: "  - {id: resolution, name: 化解问题阶段, start: 2026-09-07, end: 2026-09-31}",
-            15: "  - {id: li-ming, name: 李明, title: 镇党委书记, principal: yes}",
+            15: "  - {id: li-ming, name: 李明, title: 镇党委书记, principal: maybe}",
             19: "  rest_days: -1",
             22: "  - {day: mobilization.first, leader: zhao}",
         ])
-        let lines = load(text).errors.map(\.location.line)
+        let lines = load(text).errors.map(\.line)
         #expect(lines == [2, 8, 15, 19, 22])
     }
 }

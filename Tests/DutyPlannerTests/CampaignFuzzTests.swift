@@ -34,8 +34,8 @@ struct CampaignFuzzTests {
                     let line = error.description
                     #expect(Self.errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
                             "#\(n) \(what): not a clean error line: \(line)")
-                    #expect(error.location.file != "fuzz.yaml" || error.location.line <= lineCount + 1,
-                            "#\(n) \(what): line \(error.location.line) of \(lineCount)")
+                    #expect(error.location?.file != "fuzz.yaml" || error.line <= lineCount + 1,
+                            "#\(n) \(what): line \(error.line) of \(lineCount)")
                 }
                 continue
             }

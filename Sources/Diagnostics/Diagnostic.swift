@@ -1,0 +1,102 @@
+/// Where something was written: a file and, when it concerns a place inside the file, a
+/// 1-based line and column. A location without a line names a whole file or folder.
+public struct SourceLocation: Hashable, Sendable {
+    public let file: String
+    /// 0 when the location is the whole file.
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// The whole file or folder at `path`.
+    public init(file: String) {
+        self.init(file: file, line: 0, column: 0)
+    }
+
+    /// `file:line:col`, or just `file` for a whole file.
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(max(1, column))" : file
+    }
+}
+
+/// One problem, found by any part of jiefang: a campaign file, a template, a previous
+/// schedule, the planner, the output folder or printing. Every module reports with this one
+/// type and only the front ends print it, in the compiler's `file:line:col: error: …` form so
+/// editors and terminals can jump to it.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public let severity: Severity
+    /// nil for a problem that concerns no file, such as a missing program.
+    public let location: SourceLocation?
+    public let message: String
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location)
+    }
+
+    public var isError: Bool { severity == .error }
+
+    /// The line a location refers to, or 0 for none; for reports that show only the line.
+    public var line: Int { location?.line ?? 0 }
+
+    public var description: String {
+        (location.map { "\($0.description): " } ?? "") + "\(severity.rawValue): \(message)"
+    }
+
+    /// The same problem with more said after it, such as what to do instead.
+    public func adding(_ advice: String) -> Diagnostic {
+        // libxml2 ends its messages with a full stop; the advice follows after a semicolon.
+        let sentence = message.hasSuffix(".") ? String(message.dropLast()) : message
+        return Diagnostic(severity, "\(sentence); \(advice)", at: location)
+    }
+}
+
+/// Collects every problem in one pass, so a user fixes a file in one round; as an error,
+/// everything that stopped one step.
+public struct DiagnosticLog: Error, Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init(_ items: [Diagnostic] = []) { self.items = items }
+
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        items.append(Diagnostic(.error, message, at: location))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        items.append(Diagnostic(.warning, message, at: location))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    public mutating func append(contentsOf other: DiagnosticLog) { items += other.items }
+    public mutating func append(contentsOf more: [Diagnostic]) { items += more }
+
+    public var errors: [Diagnostic] { items.filter(\.isError) }
+    public var warnings: [Diagnostic] { items.filter { !$0.isError } }
+    public var hasErrors: Bool { items.contains(where: \.isError) }
+
+    /// Sorted by file position so output reads top to bottom, whatever order checks ran in.
+    public var sorted: [Diagnostic] {
+        items.enumerated().sorted { a, b in
+            let (x, y) = (a.element.location, b.element.location)
+            if x?.file != y?.file { return (x?.file ?? "") < (y?.file ?? "") }
+            if x?.line != y?.line { return (x?.line ?? 0) < (y?.line ?? 0) }
+            if x?.column != y?.column { return (x?.column ?? 0) < (y?.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CampaignBuild
+
+/// The built-in templates, for editing with `build --templates DIR`.
+struct TemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates", abstract: "Export the built-in templates, or print the keys they can use.",
+        subcommands: [Export.self, Keys.self])
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the built-in templates, schedule.xsd, the sample campaign and KEYS.md into a folder.")
+
+        @Argument(help: "The folder to write them into (created if missing); existing files are never overwritten.")
+        var directory: String
+
+        func run() throws {
+            switch TemplateFiles.export(to: directory) {
+            case .success(let names):
+                Console.out("wrote \(names.count) files to \(directory)/: \(names.joined(separator: ", "))\n"
+                            + "next: edit one, then jiefang build CAMPAIGN --templates \(directory)\n")
+            case .failure(let problem):
+                Console.report([problem])
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Keys: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the reference of every key each template can use (Templates/KEYS.md).")
+
+        func run() throws {
+            Console.out(try Console.unwrap(TemplateFiles.keysReference()))
+        }
+    }
+}
