@@ -74,22 +74,28 @@ let package = Package(
         // What the tests share: running programs, finding the repository.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CampaignSpecTests", dependencies: ["Diagnostics", "CampaignSpec", "TestSupport"]),
-        .testTarget(name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "TestSupport"]),
+        .testTarget(
+            name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "CampaignBuild", "TestSupport"],
+            dependencies: [
+                "CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "CampaignBuild", "TestSupport",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "CampaignGenerator", "TestSupport"]
+            dependencies: [
+                "CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "CampaignGenerator", "TestSupport",
+            ]
         ),
         .testTarget(name: "OutputFolderTests", dependencies: ["Diagnostics", "OutputFolder", "TestSupport"]),
         .testTarget(
             name: "RenderingTests",
             dependencies: [
-                "Diagnostics", "CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates", "PlanReport",
+                "Diagnostics", "CampaignSpec", "Rendering", "OutputFolder", "ScheduleXML", "BundledTemplates",
+                "PlanReport",
                 "DutyPlanner", "CampaignBuild", "CampaignGenerator", "TestSupport",
             ]
         ),

@@ -17,8 +17,9 @@ public struct PreviousSchedule: Sendable {
 
     /// `build`'s own output folder: a first build has no schedule yet.
     public static func output(_ folder: String) -> PreviousSchedule {
-        PreviousSchedule(path: OutputLayout.join(folder, "schedule.xml"), mustExist: false,
-                         instead: "to plan from scratch and replace it, build with --fresh")
+        PreviousSchedule(
+            path: OutputLayout.join(folder, "schedule.xml"), mustExist: false,
+            instead: "to plan from scratch and replace it, build with --fresh")
     }
 
     /// `--previous FILE`, named by the user.
@@ -41,8 +42,10 @@ public struct BuildRequest: Sendable {
     /// Print PDFs too, when given.
     public var pdf: PDFRequest?
 
-    public init(campaign: CampaignSource, output: String, templates: String? = nil, fresh: Bool = false,
-                timeLimit: Double = 10, pdf: PDFRequest? = nil) {
+    public init(
+        campaign: CampaignSource, output: String, templates: String? = nil, fresh: Bool = false,
+        timeLimit: Double = 10, pdf: PDFRequest? = nil
+    ) {
         self.campaign = campaign
         self.output = output
         self.templates = templates

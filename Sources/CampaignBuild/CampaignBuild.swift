@@ -23,7 +23,9 @@ public enum CampaignBuild {
     /// A step about to start, for a front end that shows progress or times the steps.
     public enum Step: Sendable { case templates, plan, render, print, write }
 
-    public static func build(_ request: BuildRequest, onStep: (Step) -> Void = { _ in }) -> Result<BuiltOutput, BuildFailure> {
+    public static func build(
+        _ request: BuildRequest, onStep: (Step) -> Void = { _ in }
+    ) -> Result<BuiltOutput, BuildFailure> {
         onStep(.templates)
         let templates: TemplateSet
         switch loadTemplates(request.templates) {
@@ -32,8 +34,10 @@ public enum CampaignBuild {
         }
         onStep(.plan)
         let planned: PlannedCampaign
-        switch CampaignPlanning.plan(request.campaign, previous: request.fresh ? nil : .output(request.output),
-                                     timeLimit: request.timeLimit, schema: templates.scheduleSchema) {
+        switch CampaignPlanning.plan(
+            request.campaign, previous: request.fresh ? nil : .output(request.output),
+            timeLimit: request.timeLimit, schema: templates.scheduleSchema)
+        {
         case .success(let result): planned = result
         case .failure(let failure): return .failure(failure)
         }
@@ -84,6 +88,7 @@ extension Diagnostic {
     func relocated(under folder: String) -> Diagnostic {
         guard let location, !location.file.hasPrefix("/") else { return self }
         let file = OutputLayout.join(folder, location.file)
-        return Diagnostic(severity, message, at: SourceLocation(file: file, line: location.line, column: location.column))
+        return Diagnostic(
+            severity, message, at: SourceLocation(file: file, line: location.line, column: location.column))
     }
 }

@@ -12,8 +12,10 @@ public enum CampaignPlanning {
     ///   - previous: the schedule.xml to keep to, if any; read after the campaign, so its
     ///     owner can be checked.
     ///   - schema: what a previous schedule must pass; asked for only when there is one.
-    public static func plan(_ source: CampaignSource, previous: PreviousSchedule?, timeLimit: Double,
-                            schema: () -> Result<XMLSchemaCheck, Diagnostic> = ScheduleSchema.builtIn)
+    public static func plan(
+        _ source: CampaignSource, previous: PreviousSchedule?, timeLimit: Double,
+        schema: () -> Result<XMLSchemaCheck, Diagnostic> = ScheduleSchema.builtIn
+    )
         -> Result<PlannedCampaign, BuildFailure>
     {
         let campaign: Campaign, loadWarnings: [Diagnostic]
@@ -38,16 +40,22 @@ public enum CampaignPlanning {
         let problem = PlanningProblem(campaign: campaign, previous: schedule?.leaderIDsByDate ?? [:])
         switch Planner.plan(problem, timeLimit: timeLimit) {
         case .failure(let why):
-            return failure(.plan, .error("no duty roster is possible: \(why.message)", at: location(of: why, in: campaign, problem)))
+            return failure(
+                .plan,
+                .error("no duty roster is possible: \(why.message)", at: location(of: why, in: campaign, problem)))
         case .success(let plan):
-            return .success(PlannedCampaign(campaign: campaign, problem: problem, plan: plan, previous: schedule,
-                                            loadWarnings: loadWarnings))
+            return .success(
+                PlannedCampaign(
+                    campaign: campaign, problem: problem, plan: plan, previous: schedule,
+                    loadWarnings: loadWarnings))
         }
     }
 
     /// The schedule, nil when a first build finds none, or why it cannot be used, with the way out.
-    static func readPrevious(_ request: PreviousSchedule?, for campaign: Campaign,
-                             schema: () -> Result<XMLSchemaCheck, Diagnostic>) -> Result<Schedule?, Diagnostic> {
+    static func readPrevious(
+        _ request: PreviousSchedule?, for campaign: Campaign,
+        schema: () -> Result<XMLSchemaCheck, Diagnostic>
+    ) -> Result<Schedule?, Diagnostic> {
         guard let request else { return .success(nil) }
         let whole = SourceLocation(file: request.path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: request.path) else {
@@ -64,7 +72,8 @@ public enum CampaignPlanning {
         case .success(let schedule): return .success(schedule)
         case .failure(let problem):
             let at = SourceLocation(file: request.path, line: max(1, problem.line), column: 1)
-            return .failure(Diagnostic.error("not a usable previous schedule: \(problem.message)", at: at).adding(request.instead))
+            return .failure(
+                Diagnostic.error("not a usable previous schedule: \(problem.message)", at: at).adding(request.instead))
         }
     }
 

@@ -19,11 +19,16 @@ enum PDFPages {
         }
         var warnings: [Diagnostic] = []
         if Chromium.hasChineseFont(searchPath: request.searchPath) == false {
-            warnings.append(.warning("no font with Chinese characters is installed (fc-list :lang=zh finds none), so the PDFs "
-                                     + "will show empty boxes; install one (Debian: apt-get install fonts-noto-cjk)"))
+            warnings.append(
+                .warning(
+                    "no font with Chinese characters is installed (fc-list :lang=zh finds none), so the PDFs "
+                        + "will show empty boxes; install one (Debian: apt-get install fonts-noto-cjk)"))
         }
-        let jobs = files.compactMap { file in OutputPaths.pdf(for: file.path).map { PrintJob(html: file.bytes, pdfPath: $0) } }
+        let jobs = files.compactMap { file in
+            OutputPaths.pdf(for: file.path).map { PrintJob(html: file.bytes, pdfPath: $0) }
+        }
         let printed = PDFPrinter.print(jobs, with: chromium, stamp: stamp.iso.replacingOccurrences(of: "-", with: ""))
-        return Outcome(result: printed.map { $0.map { OutputFile(path: $0.path, bytes: $0.bytes) } }, warnings: warnings)
+        return Outcome(
+            result: printed.map { $0.map { OutputFile(path: $0.path, bytes: $0.bytes) } }, warnings: warnings)
     }
 }

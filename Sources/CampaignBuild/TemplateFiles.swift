@@ -11,9 +11,14 @@ public enum TemplateFiles {
     public static func keysReference() -> Result<String, BuildFailure> {
         let file = "Templates/" + TemplateSet.campaign
         guard let text = BundledTemplates.text(named: TemplateSet.campaign) else {
-            return .failure(BuildFailure(stage: .templates, diagnostics: [
-                .error("the sample campaign is missing from this build", at: SourceLocation(file: file, line: 1, column: 1)),
-            ]))
+            return .failure(
+                BuildFailure(
+                    stage: .templates,
+                    diagnostics: [
+                        .error(
+                            "the sample campaign is missing from this build",
+                            at: SourceLocation(file: file, line: 1, column: 1))
+                    ]))
         }
         let loaded = CampaignLoader.load(text: text, file: file)
         guard let campaign = loaded.campaign else {
@@ -31,18 +36,23 @@ public enum TemplateFiles {
         for name in names {
             let path = OutputLayout.join(folder, name)
             if FileManager.default.fileExists(atPath: path) {
-                return .failure(.error("a file of this name is already here; not overwriting it (export into an empty folder)",
-                                       at: SourceLocation(file: path)))
+                return .failure(
+                    .error(
+                        "a file of this name is already here; not overwriting it (export into an empty folder)",
+                        at: SourceLocation(file: path)))
             }
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for file in BundledTemplates.files {
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: OutputLayout.join(folder, file.name)),
-                                               options: .withoutOverwriting)
+                try Data(file.text.utf8).write(
+                    to: URL(fileURLWithPath: OutputLayout.join(folder, file.name)),
+                    options: .withoutOverwriting)
             }
         } catch {
-            return .failure(.error("cannot write the templates here: \(error.localizedDescription)", at: SourceLocation(file: folder)))
+            return .failure(
+                .error(
+                    "cannot write the templates here: \(error.localizedDescription)", at: SourceLocation(file: folder)))
         }
         return .success(names)
     }

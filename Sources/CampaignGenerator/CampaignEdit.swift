@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 
 /// The edits a town makes to a campaign after its notice is posted (SPEC §5), for re-planning
 /// tests and the benchmark.
@@ -32,15 +32,21 @@ public enum CampaignEdit: Sendable, CustomStringConvertible {
         let here = SourceLocation(file: c.sourceFile, line: 1, column: 1)
         switch self {
         case .shift(let days):
-            c.phases = c.phases.map { var p = $0; p.start = p.start.adding(days: days); p.end = p.end.adding(days: days); return p }
-            c.pins = c.pins.map { var p = $0; p.date = p.date.adding(days: days); return p }
+            c.phases = c.phases.map {
+                var p = $0; p.start = p.start.adding(days: days); p.end = p.end.adding(days: days); return p
+            }
+            c.pins = c.pins.map {
+                var p = $0; p.date = p.date.adding(days: days); return p
+            }
         case .leave(let id, let dates):
             guard let i = c.leaders.firstIndex(where: { $0.id == id }) else { break }
             c.leaders[i].away += dates.map { DateSpan(start: $0, end: $0) }
             c.pins.removeAll { $0.leaderID == id && dates.contains($0.date) }
         case .addLeader(let id):
-            c.leaders.append(Leader(id: id, name: "新领导", title: "副镇长", phone: nil, isPrincipal: false, away: [],
-                                    location: here))
+            c.leaders.append(
+                Leader(
+                    id: id, name: "新领导", title: "副镇长", phone: nil, isPrincipal: false, away: [],
+                    location: here))
         case .removeLeader(let id):
             c.leaders.removeAll { $0.id == id }
             c.pins.removeAll { $0.leaderID == id }

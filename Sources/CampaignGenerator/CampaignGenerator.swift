@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 
 /// Builds synthetic campaigns for property tests and benchmarks: three phases over the
 /// requested span, a roster with leave, and optional pins.
@@ -15,9 +15,11 @@ public struct CampaignShape: Sendable {
     public var longestLeave: Int
     public var pins: Int
 
-    public init(start: CivilDate = CivilDate(year: 2026, month: 1, day: 5)!, days: Int, leaders: Int, restDays: Int = 1,
-                maxDuties: Int? = nil, calendar: CalendarMode = .everyDay, leaveChance: Double = 0.3,
-                longestLeave: Int = 5, pins: Int = 0) {
+    public init(
+        start: CivilDate = CivilDate(year: 2026, month: 1, day: 5)!, days: Int, leaders: Int, restDays: Int = 1,
+        maxDuties: Int? = nil, calendar: CalendarMode = .everyDay, leaveChance: Double = 0.3,
+        longestLeave: Int = 5, pins: Int = 0
+    ) {
         self.start = start
         self.days = days
         self.leaders = leaders
@@ -41,12 +43,16 @@ public enum CampaignGenerator {
         var phases: [Phase] = []
         if shape.days >= 4 {
             phases = [
-                Phase(id: "mobilization", name: "动员部署阶段", start: shape.start, end: cut1.adding(days: -1), isPublic: true, location: here),
+                Phase(
+                    id: "mobilization", name: "动员部署阶段", start: shape.start, end: cut1.adding(days: -1), isPublic: true,
+                    location: here),
                 Phase(id: "resolution", name: "化解问题阶段", start: cut1, end: cut2, isPublic: true, location: here),
                 Phase(id: "review", name: "督查总结阶段", start: cut2, end: end, isPublic: true, location: here),
             ]
         } else {
-            phases = [Phase(id: "resolution", name: "化解问题阶段", start: shape.start, end: end, isPublic: true, location: here)]
+            phases = [
+                Phase(id: "resolution", name: "化解问题阶段", start: shape.start, end: end, isPublic: true, location: here)
+            ]
         }
         var leaders: [Leader] = []
         for i in 0..<shape.leaders {
@@ -59,8 +65,10 @@ public enum CampaignGenerator {
                     away.append(DateSpan(start: shape.start.adding(days: first), end: shape.start.adding(days: last)))
                 }
             }
-            leaders.append(Leader(id: "leader-\(i + 1)", name: "领导\(i + 1)", title: "职务\(i + 1)",
-                                  phone: "1380000\(String(1000 + i).suffix(4))", isPrincipal: i == 0, away: away, location: here))
+            leaders.append(
+                Leader(
+                    id: "leader-\(i + 1)", name: "领导\(i + 1)", title: "职务\(i + 1)",
+                    phone: "1380000\(String(1000 + i).suffix(4))", isPrincipal: i == 0, away: away, location: here))
         }
         let campaign = Campaign(
             title: "领导干部大接访活动", organization: "某某镇人民政府",

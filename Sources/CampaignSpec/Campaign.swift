@@ -21,10 +21,12 @@ public struct Campaign: Sendable {
     /// Where `issued` is written, for warnings about the date printed on outputs.
     public var issuedLocation: SourceLocation?
 
-    public init(title: String, organization: String, office: Office, issued: CivilDate,
-                calendar: CalendarMode, extraHolidays: [CivilDate], extraWorkdays: [CivilDate],
-                phases: [Phase], reception: Reception, leaders: [Leader], rules: Rules,
-                pins: [Pin], sites: [Site], sourceFile: String) {
+    public init(
+        title: String, organization: String, office: Office, issued: CivilDate,
+        calendar: CalendarMode, extraHolidays: [CivilDate], extraWorkdays: [CivilDate],
+        phases: [Phase], reception: Reception, leaders: [Leader], rules: Rules,
+        pins: [Pin], sites: [Site], sourceFile: String
+    ) {
         self.title = title
         self.organization = organization
         self.office = office
@@ -75,8 +77,10 @@ public struct Phase: Sendable, Hashable {
     public var isPublic: Bool
     public var location: SourceLocation
 
-    public init(id: String, name: String, start: CivilDate, end: CivilDate, isPublic: Bool,
-                location: SourceLocation) {
+    public init(
+        id: String, name: String, start: CivilDate, end: CivilDate, isPublic: Bool,
+        location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.start = start
@@ -106,7 +110,8 @@ public struct TimeRange: Sendable, Hashable {
     public init?(text: String) {
         let halves = text.split(separator: "-", omittingEmptySubsequences: false)
         guard halves.count == 2, let s = TimeRange.minutes(halves[0]), let e = TimeRange.minutes(halves[1]),
-              s < e else { return nil }
+            s < e
+        else { return nil }
         startMinute = s
         endMinute = e
     }
@@ -114,8 +119,9 @@ public struct TimeRange: Sendable, Hashable {
     private static func minutes(_ text: Substring) -> Int? {
         let hm = text.split(separator: ":", omittingEmptySubsequences: false)
         guard hm.count == 2, hm[0].count == 2, hm[1].count == 2,
-              let h = Int(hm[0]), let m = Int(hm[1]), (0...23).contains(h) || (h == 24 && m == 0),
-              (0...59).contains(m) else { return nil }
+            let h = Int(hm[0]), let m = Int(hm[1]), (0...23).contains(h) || (h == 24 && m == 0),
+            (0...59).contains(m)
+        else { return nil }
         return h * 60 + m
     }
 
@@ -143,8 +149,10 @@ public struct Leader: Sendable, Hashable {
     public var away: [DateSpan]
     public var location: SourceLocation
 
-    public init(id: String, name: String, title: String, phone: String?, isPrincipal: Bool,
-                away: [DateSpan], location: SourceLocation) {
+    public init(
+        id: String, name: String, title: String, phone: String?, isPrincipal: Bool,
+        away: [DateSpan], location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.title = title

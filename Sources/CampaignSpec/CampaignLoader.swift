@@ -13,18 +13,22 @@ public struct LoadResult: Sendable {
 
 /// Loads a campaign file (SPEC §2) and validates it, reporting every problem at once.
 public enum CampaignLoader {
-    static let topKeys = ["title", "organization", "office", "issued", "calendar", "holidays", "workdays",
-                          "phases", "reception", "leaders", "rules", "pins", "sites"]
+    static let topKeys = [
+        "title", "organization", "office", "issued", "calendar", "holidays", "workdays",
+        "phases", "reception", "leaders", "rules", "pins", "sites",
+    ]
 
     /// Reads `path`; a CSV roster is read relative to the campaign file's folder.
     public static func load(path: String) -> LoadResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             let loc = SourceLocation(file: path, line: 1, column: 1)
-            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "cannot read the campaign file", at: loc)])
+            return LoadResult(
+                campaign: nil, diagnostics: [Diagnostic(.error, "cannot read the campaign file", at: loc)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let loc = SourceLocation(file: path, line: 1, column: 1)
-            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is not UTF-8 text", at: loc)])
+            return LoadResult(
+                campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is not UTF-8 text", at: loc)])
         }
         // Not `deletingLastPathComponent`: it crashes on a one-character name such as `c`.
         let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
@@ -37,8 +41,10 @@ public enum CampaignLoader {
 
     /// Loads from text. `readFile` maps a path written in the campaign to the path shown in
     /// messages and the file's text (nil text: not UTF-8); it returns nil when the file is missing.
-    public static func load(text: String, file: String,
-                            readFile: @escaping (String) -> (path: String, text: String?)? = { _ in nil }) -> LoadResult {
+    public static func load(
+        text: String, file: String,
+        readFile: @escaping (String) -> (path: String, text: String?)? = { _ in nil }
+    ) -> LoadResult {
         var fields = YAMLFields(file: file)
         let root: Node?
         do {
@@ -63,13 +69,15 @@ public enum CampaignLoader {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                 .composer(_, let problem, let mark, _):
+                .composer(_, let problem, let mark, _):
                 return Diagnostic(.error, "YAML syntax: \(problem)", at: at(mark))
             case .duplicatedKeysInMapping(let duplicates, let context):
-                return Diagnostic(.error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
-                                  at: at(context.mark))
+                return Diagnostic(
+                    .error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+                    at: at(context.mark))
             case .reader(let problem, _, _, _):
-                return Diagnostic(.error, "cannot read the file: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+                return Diagnostic(
+                    .error, "cannot read the file: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
             default:
                 break
             }

@@ -10,34 +10,42 @@ struct CampaignValidator {
 
     mutating func checkPhases(_ phases: [Phase]) {
         if let first = phases.map(\.start).min(), let last = phases.map(\.end).max(),
-           last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign, let phase = phases.last {
-            log.error("the campaign spans \(last.dayNumber - first.dayNumber + 1) days (\(first)..\(last)); "
-                      + "jiefang plans campaigns of at most \(CampaignValidator.longestCampaign) days", at: phase.location)
+            last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign, let phase = phases.last
+        {
+            log.error(
+                "the campaign spans \(last.dayNumber - first.dayNumber + 1) days (\(first)..\(last)); "
+                    + "jiefang plans campaigns of at most \(CampaignValidator.longestCampaign) days", at: phase.location
+            )
             return
         }
         var seen: [String: Phase] = [:]
         for (index, phase) in phases.enumerated() {
             if let first = seen[phase.id] {
-                log.error("duplicate phase id '\(phase.id)' (first used at line \(first.location.line))", at: phase.location)
+                log.error(
+                    "duplicate phase id '\(phase.id)' (first used at line \(first.location.line))", at: phase.location)
             }
             seen[phase.id] = seen[phase.id] ?? phase
             if phase.end < phase.start {
-                log.error("phase '\(phase.id)' ends (\(phase.end)) before it starts (\(phase.start))", at: phase.location)
+                log.error(
+                    "phase '\(phase.id)' ends (\(phase.end)) before it starts (\(phase.start))", at: phase.location)
                 continue
             }
             guard index > 0 else { continue }
             let previous = phases[index - 1]
             guard previous.start <= previous.end else { continue }
             if phase.start < previous.start {
-                log.error("phases must be in date order: '\(phase.id)' starts (\(phase.start)) before '\(previous.id)' (\(previous.start))",
-                          at: phase.location)
+                log.error(
+                    "phases must be in date order: '\(phase.id)' starts (\(phase.start)) before '\(previous.id)' (\(previous.start))",
+                    at: phase.location)
             } else if phase.start < previous.end {
                 let shared = previous.end.dayNumber - phase.start.dayNumber + 1
-                log.error("phase '\(phase.id)' overlaps '\(previous.id)' by \(shared) days (\(phase.start)..\(previous.end)); neighbours may share only one boundary day",
-                          at: phase.location)
+                log.error(
+                    "phase '\(phase.id)' overlaps '\(previous.id)' by \(shared) days (\(phase.start)..\(previous.end)); neighbours may share only one boundary day",
+                    at: phase.location)
             } else if phase.start == previous.end {
-                log.warning("phase '\(phase.id)' starts on the day '\(previous.id)' ends (\(phase.start)); that day is counted once, in '\(previous.id)'",
-                            at: phase.location)
+                log.warning(
+                    "phase '\(phase.id)' starts on the day '\(previous.id)' ends (\(phase.start)); that day is counted once, in '\(previous.id)'",
+                    at: phase.location)
             }
         }
     }
@@ -51,14 +59,17 @@ struct CampaignValidator {
         for draft in drafts {
             let leader = draft.leader
             if let first = ids[leader.id] {
-                log.error("duplicate leader id '\(leader.id)' (first used at \(first.file):\(first.line))", at: draft.idLocation)
+                log.error(
+                    "duplicate leader id '\(leader.id)' (first used at \(first.file):\(first.line))",
+                    at: draft.idLocation)
             } else {
                 ids[leader.id] = draft.idLocation
             }
             if leader.isPrincipal {
                 if let first = principal {
-                    log.error("two principals (第一责任人): '\(first.leader.id)' and '\(leader.id)'; at most one leader may be principal",
-                              at: draft.principalLocation ?? leader.location)
+                    log.error(
+                        "two principals (第一责任人): '\(first.leader.id)' and '\(leader.id)'; at most one leader may be principal",
+                        at: draft.principalLocation ?? leader.location)
                 } else {
                     principal = draft
                 }
@@ -66,7 +77,8 @@ struct CampaignValidator {
             guard let campaignSpan else { continue }
             for (span, loc) in zip(leader.away, draft.awayLocations)
             where !campaignSpan.contains(span.start) || !campaignSpan.contains(span.end) {
-                log.error("away date \(span.text) of '\(leader.id)' is outside the campaign (\(campaignSpan.text))", at: loc)
+                log.error(
+                    "away date \(span.text) of '\(leader.id)' is outside the campaign (\(campaignSpan.text))", at: loc)
             }
         }
     }
@@ -80,10 +92,13 @@ struct CampaignValidator {
         }
     }
 
-    mutating func resolvePins(_ drafts: [PinDraft], rejected: RejectedEntries, phases: [Phase], leaders: [Leader],
-                              rules: Rules, calendar: DutyCalendar) -> [Pin] {
+    mutating func resolvePins(
+        _ drafts: [PinDraft], rejected: RejectedEntries, phases: [Phase], leaders: [Leader],
+        rules: Rules, calendar: DutyCalendar
+    ) -> [Pin] {
         let days = calendar.days
-        let dayIndex = Dictionary(days.enumerated().map { ($0.element.date, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let dayIndex = Dictionary(
+            days.enumerated().map { ($0.element.date, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let leaderIDs = leaders.map(\.id)
         var pins: [Pin] = []
         var byDate: [CivilDate: Pin] = [:]
@@ -98,31 +113,42 @@ struct CampaignValidator {
                         if let d = which == "first" ? phaseDays.first : phaseDays.last {
                             resolved = d.date
                         } else {
-                            log.error("pin day '\(draft.day)': phase '\(phaseID)' has no duty days", at: draft.dayLocation)
+                            log.error(
+                                "pin day '\(draft.day)': phase '\(phaseID)' has no duty days", at: draft.dayLocation)
                         }
                     default:
-                        log.error("pin day '\(draft.day)' must end in '.first' or '.last'" + Suggestion.hint(for: which, among: ["first", "last"]),
-                                  at: draft.dayLocation)
+                        log.error(
+                            "pin day '\(draft.day)' must end in '.first' or '.last'"
+                                + Suggestion.hint(for: which, among: ["first", "last"]),
+                            at: draft.dayLocation)
                     }
                 } else if !rejected.phaseIDs.contains(phaseID) {
-                    log.error("pin day '\(draft.day)' names unknown phase '\(phaseID)'" + Suggestion.hint(for: phaseID, among: phases.map(\.id)),
-                              at: draft.dayLocation)
+                    log.error(
+                        "pin day '\(draft.day)' names unknown phase '\(phaseID)'"
+                            + Suggestion.hint(for: phaseID, among: phases.map(\.id)),
+                        at: draft.dayLocation)
                 }
             } else if let date = CivilDate(iso: draft.day) {
                 resolved = date
                 if dayIndex[date] == nil {
                     let inside = phases.contains { $0.start <= date && date <= $0.end }
-                    log.error(inside ? "pin day \(date) is not a duty day (the working-days calendar skips it)"
-                                     : "pin day \(date) is outside the campaign's phases", at: draft.dayLocation)
+                    log.error(
+                        inside
+                            ? "pin day \(date) is not a duty day (the working-days calendar skips it)"
+                            : "pin day \(date) is outside the campaign's phases", at: draft.dayLocation)
                     resolved = nil
                 }
             } else {
-                log.error("pin day '\(draft.day)' must be a date (YYYY-MM-DD) or PHASE.first / PHASE.last", at: draft.dayLocation)
+                log.error(
+                    "pin day '\(draft.day)' must be a date (YYYY-MM-DD) or PHASE.first / PHASE.last",
+                    at: draft.dayLocation)
             }
             guard let leader = leaders.first(where: { $0.id == draft.leaderID }) else {
                 if rejected.wholeRoster || rejected.leaderIDs.contains(draft.leaderID) { continue }
-                log.error("pin names unknown leader '\(draft.leaderID)'" + Suggestion.hint(for: draft.leaderID, among: leaderIDs),
-                          at: draft.leaderLocation)
+                log.error(
+                    "pin names unknown leader '\(draft.leaderID)'"
+                        + Suggestion.hint(for: draft.leaderID, among: leaderIDs),
+                    at: draft.leaderLocation)
                 continue
             }
             guard let date = resolved else { continue }
@@ -132,14 +158,17 @@ struct CampaignValidator {
             }
             let pin = Pin(date: date, leaderID: leader.id, written: draft.day, location: draft.dayLocation)
             if let other = byDate[date] {
-                log.error("two pins on \(date): '\(other.leaderID)' (line \(other.location.line)) and '\(leader.id)'", at: draft.dayLocation)
+                log.error(
+                    "two pins on \(date): '\(other.leaderID)' (line \(other.location.line)) and '\(leader.id)'",
+                    at: draft.dayLocation)
                 continue
             }
             if let close = pins.first(where: { p in
                 p.leaderID == leader.id && abs(dayIndex[p.date]! - dayIndex[date]!) <= rules.restDays
             }) {
-                log.error("pins put '\(leader.id)' on duty on \(close.date) and \(date), closer than rest_days (\(rules.restDays)) allows",
-                          at: draft.dayLocation)
+                log.error(
+                    "pins put '\(leader.id)' on duty on \(close.date) and \(date), closer than rest_days (\(rules.restDays)) allows",
+                    at: draft.dayLocation)
                 continue
             }
             byDate[date] = pin
@@ -159,12 +188,15 @@ struct CampaignValidator {
         }
     }
 
-    mutating func warnAboutCalendar(_ calendar: DutyCalendar, phases: [Phase], mode: CalendarMode, at loc: SourceLocation) {
+    mutating func warnAboutCalendar(
+        _ calendar: DutyCalendar, phases: [Phase], mode: CalendarMode, at loc: SourceLocation
+    ) {
         guard !phases.isEmpty, phases.allSatisfy({ $0.start <= $0.end }), !log.hasErrors else { return }
         if mode == .workingDays {
             for year in calendar.yearsWithoutData {
-                log.warning("no official holiday data for \(year): only weekends are skipped that year; list its holidays under 'holidays' and make-up workdays under 'workdays'",
-                            at: loc)
+                log.warning(
+                    "no official holiday data for \(year): only weekends are skipped that year; list its holidays under 'holidays' and make-up workdays under 'workdays'",
+                    at: loc)
             }
         }
         if calendar.days.isEmpty {

@@ -18,7 +18,8 @@ public enum ChinaHolidays {
         return (ys.min() ?? 0)...(ys.max() ?? 0)
     }()
 
-    private static let byDate: [CivilDate: Entry] = Dictionary(entries.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byDate: [CivilDate: Entry] = Dictionary(
+        entries.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
 
     public static func hasData(for year: Int) -> Bool { years.contains(year) }
 
@@ -31,7 +32,8 @@ public enum ChinaHolidays {
         table.split(separator: "\n").compactMap { line in
             let cols = line.split(separator: " ")
             guard cols.count == 3, let date = CivilDate(iso: String(cols[0])),
-                  let kind = Kind(rawValue: String(cols[1])) else { return nil }
+                let kind = Kind(rawValue: String(cols[1]))
+            else { return nil }
             return Entry(date: date, kind: kind, festival: String(cols[2]))
         }
     }

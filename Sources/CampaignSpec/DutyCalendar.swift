@@ -39,8 +39,9 @@ public struct DutyCalendar: Sendable {
     }
 
     public init(campaign: Campaign) {
-        self.init(phases: campaign.phases, mode: campaign.calendar,
-                  extraHolidays: campaign.extraHolidays, extraWorkdays: campaign.extraWorkdays)
+        self.init(
+            phases: campaign.phases, mode: campaign.calendar,
+            extraHolidays: campaign.extraHolidays, extraWorkdays: campaign.extraWorkdays)
     }
 
     /// Extra holidays and workdays in the campaign file win over the official calendar.

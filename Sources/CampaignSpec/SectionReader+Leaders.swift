@@ -8,22 +8,29 @@ extension SectionReader {
     mutating func readLeaders(_ node: Node) -> [LeaderDraft] {
         if case .mapping = node {
             guard let e = fields.mapping(node, what: "leaders", allowed: ["csv"], required: ["csv"]),
-                  let path = fields.text(e, "csv", what: "leaders") else { return [] }
+                let path = fields.text(e, "csv", what: "leaders")
+            else { return [] }
             return readCSVRoster(path, at: fields.location(e.values["csv"]!))
         }
         guard case .sequence(let seq) = node else {
-            fields.log.error("'leaders' must be a list of leaders or {csv: FILE}, found \(fields.describe(node))",
-                             at: fields.location(node))
+            fields.log.error(
+                "'leaders' must be a list of leaders or {csv: FILE}, found \(fields.describe(node))",
+                at: fields.location(node))
             return []
         }
         var leaders: [LeaderDraft] = []
         for (index, item) in seq.enumerated() {
             let what = "leader \(index + 1)"
-            guard let e = fields.mapping(item, what: what, allowed: SectionReader.leaderKeys,
-                                         required: ["id", "name", "title"]) else { continue }
+            guard
+                let e = fields.mapping(
+                    item, what: what, allowed: SectionReader.leaderKeys,
+                    required: ["id", "name", "title"])
+            else { continue }
             var row = LeaderRow(what: what, location: e.location)
             for key in ["id", "name", "title", "phone", "principal"] {
-                if let text = fields.text(e, key, what: what), let node = e.values[key] { row.cells[key] = (text, fields.location(node)) }
+                if let text = fields.text(e, key, what: what), let node = e.values[key] {
+                    row.cells[key] = (text, fields.location(node))
+                }
             }
             row.away = fields.textList(e, "away", what: what) ?? []
             row.principalKey = e.keyLocations["principal"]
@@ -41,7 +48,9 @@ extension SectionReader {
             fields.log.error("the roster file '\(path)' is not UTF-8 text", at: loc)
             return []
         }
-        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: shownPath, line: line, column: column) }
+        func at(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(file: shownPath, line: line, column: column)
+        }
         let table: CSVTable
         do {
             table = try CSVTable(parsing: content)
@@ -50,21 +59,24 @@ extension SectionReader {
             case .unterminatedQuote(let line, let column):
                 fields.log.error("a quoted field is never closed", at: at(line, column))
             case .textAfterQuote(let line, let column):
-                fields.log.error("text after a closing quote; double a quote inside a quoted field", at: at(line, column))
+                fields.log.error(
+                    "text after a closing quote; double a quote inside a quoted field", at: at(line, column))
             }
             return []
         }
         guard let header = table.rows.first else {
-            fields.log.error("the roster file is empty; it needs a header row: \(SectionReader.leaderKeys.joined(separator: ","))",
-                             at: at(1, 1))
+            fields.log.error(
+                "the roster file is empty; it needs a header row: \(SectionReader.leaderKeys.joined(separator: ","))",
+                at: at(1, 1))
             return []
         }
         var columns: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
             let name = cell.text.trimmingSpaces
             if !SectionReader.leaderKeys.contains(name) {
-                fields.log.error("unknown column '\(name)'" + Suggestion.hint(for: name, among: SectionReader.leaderKeys),
-                                 at: at(cell.line, cell.column))
+                fields.log.error(
+                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: SectionReader.leaderKeys),
+                    at: at(cell.line, cell.column))
             } else if columns[name] != nil {
                 fields.log.error("column '\(name)' appears twice", at: at(cell.line, cell.column))
             } else {
@@ -85,8 +97,9 @@ extension SectionReader {
             var ok = true
             for (index, field) in row0.enumerated() {
                 if let bad = field.text.firstUnprintable {
-                    fields.log.error("'\(header[index].text.trimmingSpaces)' holds the control character \(bad); remove it",
-                                     at: at(field.line, field.column))
+                    fields.log.error(
+                        "'\(header[index].text.trimmingSpaces)' holds the control character \(bad); remove it",
+                        at: at(field.line, field.column))
                     ok = false
                 }
             }
@@ -125,7 +138,8 @@ extension SectionReader {
         }
         guard SectionReader.isValidID(id.text) else {
             rejected.leaderIDs.insert(id.text)
-            fields.log.error("id '\(id.text)'\(inWhat) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))", at: id.at)
+            fields.log.error(
+                "id '\(id.text)'\(inWhat) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))", at: id.at)
             return nil
         }
         var principal = false
@@ -134,8 +148,9 @@ extension SectionReader {
             case "true", "yes", "1", "是": principal = true
             case "false", "no", "0", "否": principal = false
             default:
-                fields.log.error("'principal'\(inWhat) must be true or false (or yes/no, 1/0, 是/否), found '\(cell.text)'",
-                                 at: cell.at)
+                fields.log.error(
+                    "'principal'\(inWhat) must be true or false (or yes/no, 1/0, 是/否), found '\(cell.text)'",
+                    at: cell.at)
             }
         }
         var away: [DateSpan] = [], awayLocations: [SourceLocation] = []
@@ -145,9 +160,11 @@ extension SectionReader {
                 awayLocations.append(at)
             }
         }
-        let leader = Leader(id: id.text, name: name, title: title, phone: row.cells["phone"]?.text, isPrincipal: principal,
-                            away: away, location: row.location)
-        return LeaderDraft(leader: leader, idLocation: id.at, principalLocation: row.principalKey, awayLocations: awayLocations)
+        let leader = Leader(
+            id: id.text, name: name, title: title, phone: row.cells["phone"]?.text, isPrincipal: principal,
+            away: away, location: row.location)
+        return LeaderDraft(
+            leader: leader, idLocation: id.at, principalLocation: row.principalKey, awayLocations: awayLocations)
     }
 }
 

@@ -18,12 +18,14 @@ struct SectionReader {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     mutating func read(_ root: Node) -> Campaign? {
         let required = ["title", "organization", "office", "issued", "phases", "reception", "leaders"]
-        guard let top = fields.mapping(root, what: "the campaign", allowed: CampaignLoader.topKeys, required: required) else {
+        guard let top = fields.mapping(root, what: "the campaign", allowed: CampaignLoader.topKeys, required: required)
+        else {
             return nil
         }
         let title = fields.text(top, "title", what: "the campaign")
@@ -38,7 +40,8 @@ struct SectionReader {
         let errorsBeforeRoster = fields.log.errors.count
         let leaders = top.values["leaders"].map { readLeaders($0) } ?? []
         if fields.log.errors.count > errorsBeforeRoster && leaders.isEmpty { rejected.wholeRoster = true }
-        let rosterEmptyAt = leaders.isEmpty && fields.log.errors.count == errorsBeforeRoster
+        let rosterEmptyAt =
+            leaders.isEmpty && fields.log.errors.count == errorsBeforeRoster
             ? top.values["leaders"].map { fields.location($0) } : nil
         let rules = top.values["rules"].map { readRules($0) } ?? Rules()
         let pins = top.values["pins"].map { _ in readPins(top) } ?? []
@@ -55,35 +58,47 @@ struct SectionReader {
         let tooLong = (span.map { $0.end.dayNumber - $0.start.dayNumber } ?? 0) >= CampaignValidator.longestCampaign
         var resolvedPins: [Pin] = []
         if !tooLong {
-            let dutyCalendar = DutyCalendar(phases: phases, mode: calendarMode, extraHolidays: holidays.map(\.0),
-                                            extraWorkdays: workdays.map(\.0))
-            resolvedPins = validator.resolvePins(pins, rejected: rejected, phases: phases, leaders: leaders.map(\.leader),
-                                                 rules: rules, calendar: dutyCalendar)
-            validator.warnAboutCalendar(dutyCalendar, phases: phases, mode: calendarMode,
-                                        at: top.keyLocations["calendar"] ?? top.keyLocations["phases"] ?? top.location)
+            let dutyCalendar = DutyCalendar(
+                phases: phases, mode: calendarMode, extraHolidays: holidays.map(\.0),
+                extraWorkdays: workdays.map(\.0))
+            resolvedPins = validator.resolvePins(
+                pins, rejected: rejected, phases: phases, leaders: leaders.map(\.leader),
+                rules: rules, calendar: dutyCalendar)
+            validator.warnAboutCalendar(
+                dutyCalendar, phases: phases, mode: calendarMode,
+                at: top.keyLocations["calendar"] ?? top.keyLocations["phases"] ?? top.location)
         }
         fields.log = validator.log
 
-        guard !fields.log.hasErrors, let title, let organization, let issued, let office, let reception else { return nil }
-        var campaign = Campaign(title: title, organization: organization, office: office, issued: issued,
-                                calendar: calendarMode, extraHolidays: holidays.map(\.0), extraWorkdays: workdays.map(\.0),
-                                phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
-                                pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
+        guard !fields.log.hasErrors, let title, let organization, let issued, let office, let reception else {
+            return nil
+        }
+        var campaign = Campaign(
+            title: title, organization: organization, office: office, issued: issued,
+            calendar: calendarMode, extraHolidays: holidays.map(\.0), extraWorkdays: workdays.map(\.0),
+            phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
+            pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
         campaign.issuedLocation = top.values["issued"].map { fields.location($0) } ?? top.location
         return campaign
     }
 
     private func campaignSpan(_ phases: [Phase]) -> DateSpan? {
-        guard let first = phases.map(\.start).min(), let last = phases.map(\.end).max(), first <= last else { return nil }
+        guard let first = phases.map(\.start).min(), let last = phases.map(\.end).max(), first <= last else {
+            return nil
+        }
         return DateSpan(start: first, end: last)
     }
 
     private mutating func readOffice(_ node: Node) -> Office? {
         let what = "office"
-        guard let e = fields.mapping(node, what: what, allowed: ["name", "phone", "address"],
-                                     required: ["name", "phone", "address"]) else { return nil }
+        guard
+            let e = fields.mapping(
+                node, what: what, allowed: ["name", "phone", "address"],
+                required: ["name", "phone", "address"])
+        else { return nil }
         guard let name = fields.text(e, "name", what: what), let phone = fields.text(e, "phone", what: what),
-              let address = fields.text(e, "address", what: what) else { return nil }
+            let address = fields.text(e, "address", what: what)
+        else { return nil }
         return Office(name: name, phone: phone, address: address)
     }
 
@@ -91,8 +106,9 @@ struct SectionReader {
         guard let raw = fields.text(top, "calendar", what: "the campaign") else { return nil }
         if let mode = CalendarMode(rawValue: raw) { return mode }
         let names = CalendarMode.allCases.map(\.rawValue)
-        fields.log.error("'calendar' must be \(names.joined(separator: " or ")), found '\(raw)'"
-                         + Suggestion.hint(for: raw, among: names), at: fields.location(top.values["calendar"]!))
+        fields.log.error(
+            "'calendar' must be \(names.joined(separator: " or ")), found '\(raw)'"
+                + Suggestion.hint(for: raw, among: names), at: fields.location(top.values["calendar"]!))
         return nil
     }
 
@@ -111,8 +127,11 @@ struct SectionReader {
         var explicitPublic: [Bool?] = []
         for (index, item) in items.enumerated() {
             let what = "phase \(index + 1)"
-            guard let e = fields.mapping(item, what: what, allowed: ["id", "name", "start", "end", "public"],
-                                         required: ["id", "name", "start", "end"]) else { continue }
+            guard
+                let e = fields.mapping(
+                    item, what: what, allowed: ["id", "name", "start", "end", "public"],
+                    required: ["id", "name", "start", "end"])
+            else { continue }
             let id = readID(e, what: what)
             let name = fields.text(e, "name", what: what)
             let start = fields.date(e, "start", what: what)
@@ -122,7 +141,8 @@ struct SectionReader {
                 if let raw = e.values["id"].flatMap({ $0.scalar?.string }) { rejected.phaseIDs.insert(raw) }
                 continue
             }
-            phases.append(Phase(id: id, name: name, start: start, end: end, isPublic: isPublic ?? true, location: e.location))
+            phases.append(
+                Phase(id: id, name: name, start: start, end: end, isPublic: isPublic ?? true, location: e.location))
             explicitPublic.append(isPublic)
         }
         // Marking some phases `public: true` means only those go on the notice; with no
@@ -136,8 +156,9 @@ struct SectionReader {
     mutating func readID(_ e: Entries, what: String) -> String? {
         guard let id = fields.text(e, "id", what: what) else { return nil }
         guard SectionReader.isValidID(id) else {
-            fields.log.error("id '\(id)' in \(what) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
-                             at: fields.location(e.values["id"]!))
+            fields.log.error(
+                "id '\(id)' in \(what) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
+                at: fields.location(e.values["id"]!))
             return nil
         }
         return id
@@ -145,8 +166,11 @@ struct SectionReader {
 
     private mutating func readReception(_ node: Node) -> Reception? {
         let what = "reception"
-        guard let e = fields.mapping(node, what: what, allowed: ["location", "hours", "methods"],
-                                     required: ["location", "hours", "methods"]) else { return nil }
+        guard
+            let e = fields.mapping(
+                node, what: what, allowed: ["location", "hours", "methods"],
+                required: ["location", "hours", "methods"])
+        else { return nil }
         let location = fields.text(e, "location", what: what)
         var hours: [TimeRange] = []
         for (raw, loc) in fields.textList(e, "hours", what: what) ?? [] {
@@ -181,9 +205,12 @@ struct SectionReader {
         for (index, item) in items.enumerated() {
             let what = "pin \(index + 1)"
             guard let e = fields.mapping(item, what: what, allowed: ["day", "leader"], required: ["day", "leader"]),
-                  let day = fields.text(e, "day", what: what), let leader = fields.text(e, "leader", what: what) else { continue }
-            pins.append(PinDraft(day: day.trimmingSpaces, dayLocation: fields.location(e.values["day"]!),
-                                 leaderID: leader, leaderLocation: fields.location(e.values["leader"]!)))
+                let day = fields.text(e, "day", what: what), let leader = fields.text(e, "leader", what: what)
+            else { continue }
+            pins.append(
+                PinDraft(
+                    day: day.trimmingSpaces, dayLocation: fields.location(e.values["day"]!),
+                    leaderID: leader, leaderLocation: fields.location(e.values["leader"]!)))
         }
         return pins
     }
@@ -193,14 +220,19 @@ struct SectionReader {
         var sites: [(Site, SourceLocation)] = []
         for (index, item) in items.enumerated() {
             let what = "site \(index + 1)"
-            guard let e = fields.mapping(item, what: what, allowed: ["id", "name", "kind", "copies"],
-                                         required: ["id", "name", "kind"]) else { continue }
+            guard
+                let e = fields.mapping(
+                    item, what: what, allowed: ["id", "name", "kind", "copies"],
+                    required: ["id", "name", "kind"])
+            else { continue }
             let id = readID(e, what: what)
             let name = fields.text(e, "name", what: what)
             var kind = fields.text(e, "kind", what: what)
             if let k = kind, !SectionReader.siteKinds.contains(k) {
-                fields.log.error("'kind' of \(what) must be one of \(SectionReader.siteKinds.joined(separator: ", ")), found '\(k)'"
-                                 + Suggestion.hint(for: k, among: SectionReader.siteKinds), at: fields.location(e.values["kind"]!))
+                fields.log.error(
+                    "'kind' of \(what) must be one of \(SectionReader.siteKinds.joined(separator: ", ")), found '\(k)'"
+                        + Suggestion.hint(for: k, among: SectionReader.siteKinds),
+                    at: fields.location(e.values["kind"]!))
                 kind = nil
             }
             let copies = e.has("copies") ? fields.integer(e, "copies", what: what, minimum: 1) : 1

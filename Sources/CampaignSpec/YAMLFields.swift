@@ -35,13 +35,16 @@ struct YAMLFields {
             } else {
                 let guess = Suggestion.closest(to: key, among: allowed)
                 if let guess { suggested.insert(guess) }
-                log.error("unknown key '\(key)' in \(what)" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
-                          at: location(keyNode))
+                log.error(
+                    "unknown key '\(key)' in \(what)" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: location(keyNode))
             }
         }
         // A misspelt required key was already reported with its correction.
-        for key in required where (entries.values[key] == nil && !suggested.contains(key))
-            || entries.values[key].map(isNull) == true {
+        for key in required
+        where (entries.values[key] == nil && !suggested.contains(key))
+            || entries.values[key].map(isNull) == true
+        {
             if let keyLoc = entries.keyLocations[key] {
                 log.error("'\(key)' in \(what) must not be empty", at: keyLoc)
             } else {
@@ -94,7 +97,8 @@ struct YAMLFields {
         return date(trimmed, key: key, at: loc).map(DateSpan.init(single:))
     }
 
-    mutating func integer(_ entries: Entries, _ key: String, what: String, minimum: Int, maximum: Int = 100_000) -> Int? {
+    mutating func integer(_ entries: Entries, _ key: String, what: String, minimum: Int, maximum: Int = 100_000) -> Int?
+    {
         guard let raw = text(entries, key, what: what) else { return nil }
         let loc = location(entries.values[key]!)
         guard let value = Int(raw.trimmingSpaces) else {
@@ -118,8 +122,9 @@ struct YAMLFields {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            log.error("'\(key)' in \(what) must be true or false, found '\(raw)'",
-                      at: location(entries.values[key]!))
+            log.error(
+                "'\(key)' in \(what) must be true or false, found '\(raw)'",
+                at: location(entries.values[key]!))
             return nil
         }
     }
@@ -143,7 +148,8 @@ struct YAMLFields {
                 continue
             }
             if let bad = s.string.firstUnprintable {
-                log.error("an item of '\(key)' in \(what) holds the control character \(bad); remove it", at: location(item))
+                log.error(
+                    "an item of '\(key)' in \(what) holds the control character \(bad); remove it", at: location(item))
                 continue
             }
             out.append((s.string, location(item)))

@@ -28,14 +28,18 @@ struct ChainRepair {
             var attempts: [[Int]] = []
             if let (_, _, moved) = firstChain(balancing: counts.duties, kind: .any, in: current, load: counts.duties) {
                 attempts.append(moved)
-            } else if let (low, high, moved) = firstChain(balancing: counts.weekendDuties, kind: .weekend,
-                                                          in: current, load: counts.duties) {
+            } else if let (low, high, moved) = firstChain(
+                balancing: counts.weekendDuties, kind: .weekend,
+                in: current, load: counts.duties)
+            {
                 // A weekend day goes to the leader with fewer; a weekday comes back, keeping loads.
                 attempts.append(moved)
                 var load = counts.duties
                 load[low] += 1
                 load[high] -= 1
-                if let back = chain(from: high, to: low, kind: .weekday, in: moved, load: load) { attempts.append(back) }
+                if let back = chain(from: high, to: low, kind: .weekday, in: moved, load: load) {
+                    attempts.append(back)
+                }
             }
             for candidate in attempts where HardRules.violations(of: candidate, in: p).isEmpty {
                 let s = Score.of(candidate, in: p).exactPart
@@ -52,8 +56,10 @@ struct ChainRepair {
 
     /// The first (fewest, most) pair of leaders, by `count`, two or more apart that a chain of
     /// `kind` days can bring closer.
-    private mutating func firstChain(balancing count: [Int], kind: DayKind, in a: [Int],
-                                     load: [Int]) -> (low: Int, high: Int, roster: [Int])? {
+    private mutating func firstChain(
+        balancing count: [Int], kind: DayKind, in a: [Int],
+        load: [Int]
+    ) -> (low: Int, high: Int, roster: [Int])? {
         let order = (0..<p.leaderCount).sorted { (count[$0], $0) < (count[$1], $1) }
         for low in order {
             for high in order.reversed() where count[high] >= count[low] + 2 {

@@ -19,8 +19,9 @@ enum Explanation {
                 parts.append("ruled out by a pin: \(names.joined(separator: "、"))")
             }
             let why = parts.isEmpty ? "the roster is empty" : parts.joined(separator: "; ")
-            return Infeasibility(reason: .uncoverableDay(day: d),
-                                 message: "nobody can take \(date) (\(p.days[d].date.chineseWithWeekday)): \(why)")
+            return Infeasibility(
+                reason: .uncoverableDay(day: d),
+                message: "nobody can take \(date) (\(p.days[d].date.chineseWithWeekday)): \(why)")
         }
         return nil
     }
@@ -63,7 +64,8 @@ enum Explanation {
         return Infeasibility(
             reason: .uncoverableSpan(first: a, last: b, capacity: capacity),
             message: "the \(b - a + 1) duty days \(first)..\(lastDate) cannot be covered: "
-                + "the leaders available then (\(names.isEmpty ? "nobody" : names)) can take at most \(capacity) of them under \(rule)")
+                + "the leaders available then (\(names.isEmpty ? "nobody" : names)) can take at most \(capacity) of them under \(rule)"
+        )
     }
 
     static func shortfall(_ p: PlanningProblem, _ s: LowerBound.Shortfall) -> Infeasibility {

@@ -27,7 +27,9 @@ struct LowerBound {
         var classes: [(key: ClassKey, days: [Int])] = []
         for d in 0..<p.dayCount {
             let key = ClassKey(weekend: p.days[d].isNonWorking, previous: p.previous[d], candidates: p.available[d])
-            if let i = classIndex[key] { classes[i].days.append(d) } else {
+            if let i = classIndex[key] {
+                classes[i].days.append(d)
+            } else {
                 classIndex[key] = classes.count
                 classes.append((key, [d]))
             }
@@ -57,8 +59,11 @@ struct LowerBound {
                 let reach = g.reachable(from: source)
                 let days = classes.indices.filter { reach[classNode($0)] }.flatMap { classes[$0].days }.sorted()
                 let leaders = (0..<L).filter { reach[leaderNode($0)] }
-                return .failure(ShortfallError(shortfall: Shortfall(days: days, leaders: leaders,
-                                                                    capacity: leaders.reduce(0) { $0 + cap[$1] })))
+                return .failure(
+                    ShortfallError(
+                        shortfall: Shortfall(
+                            days: days, leaders: leaders,
+                            capacity: leaders.reduce(0) { $0 + cap[$1] })))
             }
             total = total + cost
         }

@@ -29,7 +29,8 @@ public struct Plan: Sendable {
             let names = ["changed days", "Σduties²", "Σweekend duties²"]
             let values = score.exactPart
             for i in 0..<3 where values[i] != bound[i] {
-                return "best found within the time limit, not proved optimal: \(names[i]) \(values[i]), lower bound \(bound[i]) (gap \(values[i] - bound[i]))"
+                return
+                    "best found within the time limit, not proved optimal: \(names[i]) \(values[i]), lower bound \(bound[i]) (gap \(values[i] - bound[i]))"
             }
             return "best found within the time limit; equals the lower bound"
         }

@@ -31,18 +31,26 @@ public enum Planner {
         case .success(let r): relaxed = r
         }
 
-        var search = RosterSearch(problem: p, spacing: spacing, quota: relaxed.quota, weekendQuota: relaxed.weekendQuota,
-                                  limit: nil, target: relaxed.bound, maxSteps: budget)
+        var search = RosterSearch(
+            problem: p, spacing: spacing, quota: relaxed.quota, weekendQuota: relaxed.weekendQuota,
+            limit: nil, target: relaxed.bound, maxSteps: budget)
         let outcome = search.run()
         var steps = search.steps
         guard var best = search.best, let bestScore = search.bestScore else {
             if outcome == .exhausted {
-                return .failure(Infeasibility(reason: .exhausted, message: "no roster keeps every rule together: "
-                    + "each day can be covered on its own, but not all of them with rest_days \(p.restDays)"
-                    + (p.maxDuties.map { " and max_duties \($0)" } ?? "") + " and the leaders' away days and pins"))
+                return .failure(
+                    Infeasibility(
+                        reason: .exhausted,
+                        message: "no roster keeps every rule together: "
+                            + "each day can be covered on its own, but not all of them with rest_days \(p.restDays)"
+                            + (p.maxDuties.map { " and max_duties \($0)" } ?? "")
+                            + " and the leaders' away days and pins"))
             }
-            return .failure(Infeasibility(reason: .outOfTime, message: "no roster found within the time limit "
-                + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"))
+            return .failure(
+                Infeasibility(
+                    reason: .outOfTime,
+                    message: "no roster found within the time limit "
+                        + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"))
         }
         let proved = outcome != .outOfSteps
         let proofSteps = steps
@@ -53,8 +61,9 @@ public enum Planner {
             while steps < spreadEnd {
                 let counts = DutyCounts(best, in: p)
                 guard let gap = counts.smallestGap.compactMap({ $0 }).min() else { break }
-                var wider = RosterSearch(problem: p, spacing: gap + 1, quota: counts.duties, weekendQuota: counts.weekendDuties,
-                                         limit: bestScore, target: bestScore, maxSteps: spreadEnd - steps)
+                var wider = RosterSearch(
+                    problem: p, spacing: gap + 1, quota: counts.duties, weekendQuota: counts.weekendDuties,
+                    limit: bestScore, target: bestScore, maxSteps: spreadEnd - steps)
                 let result = wider.run()
                 steps += wider.steps
                 guard result == .stoppedAtTarget, let found = wider.best else { break }
@@ -63,16 +72,21 @@ public enum Planner {
         }
         let violations = HardRules.violations(of: best, in: p)
         guard violations.isEmpty else {
-            return .failure(Infeasibility(reason: .exhausted, message: "internal error, plan rejected: \(violations[0])"))
+            return .failure(
+                Infeasibility(reason: .exhausted, message: "internal error, plan rejected: \(violations[0])"))
         }
-        return .success(Plan(assignment: best, score: Score.of(best, in: p),
-                             proof: proved ? .optimal : .bestFound(lowerBound: relaxed.bound), steps: steps,
-                             proofSteps: proofSteps))
+        return .success(
+            Plan(
+                assignment: best, score: Score.of(best, in: p),
+                proof: proved ? .optimal : .bestFound(lowerBound: relaxed.bound), steps: steps,
+                proofSteps: proofSteps))
     }
 
     /// Plans a loaded campaign.
-    public static func plan(_ campaign: Campaign, previous: [CivilDate: String] = [:],
-                            timeLimit: Double = 10) -> Result<Plan, Infeasibility> {
+    public static func plan(
+        _ campaign: Campaign, previous: [CivilDate: String] = [:],
+        timeLimit: Double = 10
+    ) -> Result<Plan, Infeasibility> {
         plan(PlanningProblem(campaign: campaign, previous: previous), timeLimit: timeLimit)
     }
 }

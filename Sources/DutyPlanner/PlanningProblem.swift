@@ -29,14 +29,17 @@ public struct PlanningProblem: Sendable {
             if let d = dayIndex[pin.date], let l = index[pin.leaderID] { pinned[d] = l }
         }
         let away = days.map { day in campaign.leaders.map { $0.isAway(on: day.date) } }
-        self.init(days: days, leaderIDs: ids, leaderNames: campaign.leaders.map(\.name), away: away, pinned: pinned,
-                  restDays: campaign.rules.restDays, maxDuties: campaign.rules.maxDuties,
-                  previous: days.map { day in previous[day.date].map { index[$0] ?? -1 } })
+        self.init(
+            days: days, leaderIDs: ids, leaderNames: campaign.leaders.map(\.name), away: away, pinned: pinned,
+            restDays: campaign.rules.restDays, maxDuties: campaign.rules.maxDuties,
+            previous: days.map { day in previous[day.date].map { index[$0] ?? -1 } })
     }
 
     /// `previous` holds -1 for a leader who has left the roster.
-    public init(days: [DutyDay], leaderIDs: [String], leaderNames: [String], away: [[Bool]], pinned: [Int?],
-                restDays: Int, maxDuties: Int?, previous: [Int?]? = nil) {
+    public init(
+        days: [DutyDay], leaderIDs: [String], leaderNames: [String], away: [[Bool]], pinned: [Int?],
+        restDays: Int, maxDuties: Int?, previous: [Int?]? = nil
+    ) {
         self.days = days
         self.leaderIDs = leaderIDs
         self.leaderNames = leaderNames

@@ -32,8 +32,10 @@ struct RosterSearch {
     private(set) var steps = 0
     let maxSteps: Int
 
-    init(problem: PlanningProblem, spacing: Int, quota: [Int], weekendQuota: [Int],
-         limit: [Int]?, target: [Int]?, maxSteps: Int) {
+    init(
+        problem: PlanningProblem, spacing: Int, quota: [Int], weekendQuota: [Int],
+        limit: [Int]?, target: [Int]?, maxSteps: Int
+    ) {
         p = problem
         D = problem.dayCount
         L = problem.leaderCount
@@ -143,10 +145,15 @@ struct RosterSearch {
         for l in 0..<L where canTake(l, d) {
             let need = quota[l] - load[l]
             let slots = max(1, spaced[d * L + l])
-            let typeNeed = isWeekend ? weekendQuota[l] - weekend[l] : (quota[l] - weekendQuota[l]) - (load[l] - weekend[l])
+            let typeNeed =
+                isWeekend ? weekendQuota[l] - weekend[l] : (quota[l] - weekendQuota[l]) - (load[l] - weekend[l])
             let prev = p.previous[d] == l ? 0 : 1
-            list.append((l, prev, replanning && blocksOwnPreviousDay(l, after: d) ? 1 : 0, need >= slots ? 0 : 1, typeNeed > 0 ? 0 : 1,
-                         need, slots))
+            list.append(
+                (
+                    l, prev, replanning && blocksOwnPreviousDay(l, after: d) ? 1 : 0, need >= slots ? 0 : 1,
+                    typeNeed > 0 ? 0 : 1,
+                    need, slots
+                ))
         }
         list.sort { a, b in
             if a.prev != b.prev { return a.prev < b.prev }
@@ -179,7 +186,9 @@ struct RosterSearch {
     private func blockedPreviousDays(from d: Int) -> Int {
         var n = 0, e = d
         while e < D && e < d + spacing {
-            if let prev = p.previous[e], prev >= 0, avail[e * L + prev], e - last[prev] < spacing || load[prev] >= capTotal {
+            if let prev = p.previous[e], prev >= 0, avail[e * L + prev],
+                e - last[prev] < spacing || load[prev] >= capTotal
+            {
                 n += 1
             }
             e += 1
@@ -241,7 +250,8 @@ struct RosterSearch {
             weekendCaps[l] = min(caps[l], spacedWeekend[next * L + l])
         }
         guard let extra = RosterSearch.waterfill(load, caps, remaining),
-              let weekendExtra = RosterSearch.waterfill(weekend, weekendCaps, remainingWeekend) else { return nil }
+            let weekendExtra = RosterSearch.waterfill(weekend, weekendCaps, remainingWeekend)
+        else { return nil }
         let changeBound = changes + forcedChangeSuffix[d] + (replanning ? blockedPreviousDays(from: d) : 0)
         return [changeBound, loadSquares + extra, weekendSquares + weekendExtra]
     }

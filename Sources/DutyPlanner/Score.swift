@@ -22,7 +22,9 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
     var gapRank: Int { -(smallestGap ?? Int.max / 2) }
 
     public static func < (a: Score, b: Score) -> Bool {
-        (a.changes, a.loadSquares, a.weekendSquares, a.gapRank) < (b.changes, b.loadSquares, b.weekendSquares, b.gapRank)
+        (a.changes, a.loadSquares, a.weekendSquares, a.gapRank) < (
+            b.changes, b.loadSquares, b.weekendSquares, b.gapRank
+        )
     }
 
     public var description: String {
@@ -36,9 +38,10 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
         for (d, l) in assignment.enumerated() {
             if let p = problem.previous[d], p != l { changes += 1 }
         }
-        return Score(changes: changes, loadSquares: counts.duties.reduce(0) { $0 + $1 * $1 },
-                     weekendSquares: counts.weekendDuties.reduce(0) { $0 + $1 * $1 },
-                     smallestGap: counts.smallestGap.compactMap { $0 }.min())
+        return Score(
+            changes: changes, loadSquares: counts.duties.reduce(0) { $0 + $1 * $1 },
+            weekendSquares: counts.weekendDuties.reduce(0) { $0 + $1 * $1 },
+            smallestGap: counts.smallestGap.compactMap { $0 }.min())
     }
 }
 

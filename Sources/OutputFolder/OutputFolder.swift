@@ -47,9 +47,12 @@ public struct OutputFolder {
     private func inspectExisting() throws(Diagnostic) -> [String] {
         var isFolder: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else { return [] }
-        guard isFolder.boolValue else { throw Self.problem(path, "this is a file, not a folder; choose another output folder with -o") }
+        guard isFolder.boolValue else {
+            throw Self.problem(path, "this is a file, not a folder; choose another output folder with -o")
+        }
         let manifestPath = (path as NSString).appendingPathComponent(OutputFolder.manifestName)
-        let ours: Set<String> = (try? String(contentsOfFile: manifestPath, encoding: .utf8))
+        let ours: Set<String> =
+            (try? String(contentsOfFile: manifestPath, encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         guard let entries = fileManager.enumerator(atPath: path) else {
             throw Self.problem(path, "cannot read this folder")
@@ -71,8 +74,11 @@ public struct OutputFolder {
         }
         guard foreign.isEmpty else {
             let shown = foreign.sorted().prefix(5).joined(separator: ", ") + (foreign.count > 5 ? ", …" : "")
-            throw Self.problem(path, "this folder holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") jiefang did not write (\(shown)); "
-                                    + "jiefang replaces its output folder whole, so move them elsewhere or choose another folder with -o. Nothing was changed")
+            throw Self.problem(
+                path,
+                "this folder holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") jiefang did not write (\(shown)); "
+                    + "jiefang replaces its output folder whole, so move them elsewhere or choose another folder with -o. Nothing was changed"
+            )
         }
         return carried.sorted()
     }
@@ -94,16 +100,19 @@ public struct OutputFolder {
                 }
                 try Data(file.bytes).write(to: URL(fileURLWithPath: target))
             } catch {
-                throw Self.problem((path as NSString).appendingPathComponent(file.path),
-                                   "cannot write this file: \(reason(error)); the old output is unchanged")
+                throw Self.problem(
+                    (path as NSString).appendingPathComponent(file.path),
+                    "cannot write this file: \(reason(error)); the old output is unchanged")
             }
         }
         let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
         do {
-            try Data(manifest.utf8).write(to: URL(fileURLWithPath: (stagingPath as NSString).appendingPathComponent(OutputFolder.manifestName)))
+            try Data(manifest.utf8).write(
+                to: URL(fileURLWithPath: (stagingPath as NSString).appendingPathComponent(OutputFolder.manifestName)))
             for name in carried {
-                try fileManager.copyItem(atPath: (path as NSString).appendingPathComponent(name),
-                                         toPath: (stagingPath as NSString).appendingPathComponent(name))
+                try fileManager.copyItem(
+                    atPath: (path as NSString).appendingPathComponent(name),
+                    toPath: (stagingPath as NSString).appendingPathComponent(name))
             }
         } catch {
             throw Self.problem(path, "cannot finish the build folder: \(reason(error)); the old output is unchanged")

@@ -7,7 +7,8 @@ public struct Chromium: Sendable {
     public let executable: String
 
     /// What to install when no browser is found, for the error message.
-    public static let installAdvice = "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH"
+    public static let installAdvice =
+        "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH"
 
     /// The names Debian, Ubuntu and upstream builds install the browser under.
     static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
@@ -23,7 +24,9 @@ public struct Chromium: Sendable {
         for folder in searchPath.split(separator: ":") where !folder.isEmpty {
             for name in names {
                 let candidate = "\(folder)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { return .success(Chromium(executable: candidate)) }
+                if FileManager.default.isExecutableFile(atPath: candidate) {
+                    return .success(Chromium(executable: candidate))
+                }
             }
         }
         return .failure(.error("--pdf needs Chromium, and none is on PATH; " + installAdvice))
@@ -38,10 +41,11 @@ public struct Chromium: Sendable {
             // --no-sandbox: Chromium refuses to run as root without it (CI runs as root); the
             // pages are jiefang's own, with every value escaped, and load nothing from outside.
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--no-pdf-header-footer", "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            "--no-pdf-header-footer", "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)",
+            html.absoluteString,
         ]
         let log = profile.appendingPathComponent("stderr.txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         guard let sink = try? FileHandle(forWritingTo: log) else { throw PrintFailure("cannot write \(log.path)") }
         defer { try? sink.close() }
         process.standardOutput = FileHandle.nullDevice
@@ -72,8 +76,10 @@ extension Chromium {
     /// Whether fontconfig knows a font with Chinese glyphs; nil when `fc-list` is not on
     /// `searchPath`. Without one, every Chinese character prints as an empty box.
     public static func hasChineseFont(searchPath: String) -> Bool? {
-        guard let fcList = searchPath.split(separator: ":").map({ "\($0)/fc-list" })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard
+            let fcList = searchPath.split(separator: ":").map({ "\($0)/fc-list" })
+                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: fcList)
         process.arguments = [":lang=zh", "family"]

@@ -18,28 +18,34 @@ public struct PrintJob: Sendable {
 public enum PDFPrinter {
     /// - Parameter stamp: `YYYYMMDD`, written as the PDFs' creation and modification date in
     ///   place of the moment Chromium ran.
-    public static func print(_ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 2,
-                             timeout: TimeInterval = 120) -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
+    public static func print(
+        _ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 2,
+        timeout: TimeInterval = 120
+    ) -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let results = Results(count: jobs.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(parallel, jobs.count))) { _ in
             while let i = next.take(below: jobs.count), !results.hasFailure {
-                results.set(i, printOne(jobs[i], number: i, in: work, chromium: chromium, stamp: stamp, timeout: timeout))
+                results.set(
+                    i, printOne(jobs[i], number: i, in: work, chromium: chromium, stamp: stamp, timeout: timeout))
             }
         }
         return results.collect(jobs)
     }
 
-    private static func printOne(_ job: PrintJob, number: Int, in work: URL, chromium: Chromium, stamp: String,
-                                 timeout: TimeInterval) -> Result<[UInt8], Diagnostic> {
+    private static func printOne(
+        _ job: PrintJob, number: Int, in work: URL, chromium: Chromium, stamp: String,
+        timeout: TimeInterval
+    ) -> Result<[UInt8], Diagnostic> {
         let folder = work.appendingPathComponent(String(number))
         let name = (job.pdfPath as NSString).lastPathComponent
         let html = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".html")
         let pdf = folder.appendingPathComponent(name)
         do {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
             try Data(job.html).write(to: html)
         } catch {
             return .failure(failed(job, "cannot write the page to print in \(folder.path): \(error)"))
@@ -121,7 +127,9 @@ public enum PDFNormalizer {
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
             for start in occurrences(of: Array(key.utf8), in: out) {
                 let end = start + digits.count
-                if end <= out.count, out[start..<end].allSatisfy(isDigit) { out.replaceSubrange(start..<end, with: digits) }
+                if end <= out.count, out[start..<end].allSatisfy(isDigit) {
+                    out.replaceSubrange(start..<end, with: digits)
+                }
             }
         }
         return out
@@ -132,14 +140,16 @@ public enum PDFNormalizer {
     static func renumberStructureIDs(_ pdf: [UInt8]) -> [UInt8] {
         let width = 8
         let found = occurrences(of: Array("(node".utf8), in: pdf).filter { start in
-            start + width < pdf.count && pdf[start..<(start + width)].allSatisfy(isDigit) && pdf[start + width] == UInt8(ascii: ")")
+            start + width < pdf.count && pdf[start..<(start + width)].allSatisfy(isDigit)
+                && pdf[start + width] == UInt8(ascii: ")")
         }
         func number(at start: Int) -> Int { pdf[start..<(start + width)].reduce(0) { $0 * 10 + Int($1 - 48) } }
         let ranks = Dictionary(uniqueKeysWithValues: Set(found.map(number)).sorted().enumerated().map { ($1, $0 + 1) })
         var out = pdf
         for start in found {
             let text = String(ranks[number(at: start)] ?? 0)
-            out.replaceSubrange(start..<(start + width), with: Array((String(repeating: "0", count: width - text.count) + text).utf8))
+            out.replaceSubrange(
+                start..<(start + width), with: Array((String(repeating: "0", count: width - text.count) + text).utf8))
         }
         return out
     }

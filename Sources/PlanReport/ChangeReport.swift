@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 import ScheduleXML
 
 /// What a re-plan changed against the schedule leaders were already given (SPEC §5): the
@@ -53,17 +53,22 @@ public struct ChangeReport: Sendable {
         for day in now.days {
             let isPublic = newPublic.contains(day.phaseID)
             guard let was = old[day.date] else {
-                added.append(Day(date: day.date, phaseName: day.phaseName, before: nil, after: day.leader, isPublic: isPublic))
+                added.append(
+                    Day(date: day.date, phaseName: day.phaseName, before: nil, after: day.leader, isPublic: isPublic))
                 continue
             }
             if was.leader.id != day.leader.id {
-                changed.append(Day(date: day.date, phaseName: day.phaseName, before: was.leader, after: day.leader,
-                                   isPublic: isPublic || oldIsPublic(was)))
+                changed.append(
+                    Day(
+                        date: day.date, phaseName: day.phaseName, before: was.leader, after: day.leader,
+                        isPublic: isPublic || oldIsPublic(was)))
             }
         }
         for was in previous.days where new[was.date] == nil {
-            dropped.append(Day(date: was.date, phaseName: was.phaseName, before: was.leader,
-                               after: nil, isPublic: oldIsPublic(was)))
+            dropped.append(
+                Day(
+                    date: was.date, phaseName: was.phaseName, before: was.leader,
+                    after: nil, isPublic: oldIsPublic(was)))
         }
         self.previousIssued = previous.issued
         self.changed = changed
@@ -96,7 +101,8 @@ public struct ChangeReport: Sendable {
             let gained = now.filter { !was.contains($0) }
             let lost = was.subtracting(now).sorted()
             guard !gained.isEmpty || !lost.isEmpty else { return nil }
-            return Notice(leader: leader, isOnRoster: onRoster.contains(leader.id), gained: gained, lost: lost, days: now)
+            return Notice(
+                leader: leader, isOnRoster: onRoster.contains(leader.id), gained: gained, lost: lost, days: now)
         }
     }
 
@@ -104,16 +110,21 @@ public struct ChangeReport: Sendable {
     /// new arrangement replaces one issued the same day or later.
     public func staleIssuedWarning(_ campaign: Campaign) -> Diagnostic? {
         guard !isEmpty, campaign.issued <= previousIssued else { return nil }
-        return Diagnostic(.warning, "the plan changed, but 'issued' (\(campaign.issued.iso)) is not later than the "
-                          + "previous plan's (\(previousIssued.iso)); set it to the day the new notice is published",
-                          at: campaign.issuedLocation ?? SourceLocation(file: campaign.sourceFile, line: 1, column: 1))
+        return Diagnostic(
+            .warning,
+            "the plan changed, but 'issued' (\(campaign.issued.iso)) is not later than the "
+                + "previous plan's (\(previousIssued.iso)); set it to the day the new notice is published",
+            at: campaign.issuedLocation ?? SourceLocation(file: campaign.sourceFile, line: 1, column: 1))
     }
 
     /// The schedule's revision history after this build: one entry more when it changed anything.
     public func revisions(after previous: Schedule, issued: CivilDate) -> [Schedule.Revision] {
         guard !isEmpty else { return previous.revisions }
-        return previous.revisions + [Schedule.Revision(issued: issued, replaces: previous.issued,
-                                                       changedDays: changed.count + added.count + dropped.count,
-                                                       noticeChanged: reprintNotice)]
+        return previous.revisions + [
+            Schedule.Revision(
+                issued: issued, replaces: previous.issued,
+                changedDays: changed.count + added.count + dropped.count,
+                noticeChanged: reprintNotice)
+        ]
     }
 }

@@ -24,7 +24,8 @@ public enum ChangeText {
         if report.reprintNotice {
             let sites = report.sitesToReprint
             let copies = sites.reduce(0) { $0 + $1.copies }
-            out += "  reprint the notice at all \(sites.count) posting site\(sites.count == 1 ? "" : "s") "
+            out +=
+                "  reprint the notice at all \(sites.count) posting site\(sites.count == 1 ? "" : "s") "
                 + "(\(copies) cop\(copies == 1 ? "y" : "ies")): "
                 + sites.map { "\($0.name) ×\($0.copies)" }.joined(separator: ", ") + "\n"
         } else {
@@ -40,9 +41,12 @@ public enum ChangeText {
                 + "\"after\": \(d.after.map { PlanText.quote($0.id) } ?? "null"), \"public\": \(d.isPublic)}"
         }
         func list(_ items: [String]) -> String {
-            items.isEmpty ? "[]" : "[\n" + items.map { indent + "    " + $0 }.joined(separator: ",\n") + "\n\(indent)  ]"
+            items.isEmpty
+                ? "[]" : "[\n" + items.map { indent + "    " + $0 }.joined(separator: ",\n") + "\n\(indent)  ]"
         }
-        func isoList(_ dates: [CivilDate]) -> String { "[" + dates.map { PlanText.quote($0.iso) }.joined(separator: ", ") + "]" }
+        func isoList(_ dates: [CivilDate]) -> String {
+            "[" + dates.map { PlanText.quote($0.iso) }.joined(separator: ", ") + "]"
+        }
         let tell = report.leadersToTell.map {
             "{\"leader\": \(PlanText.quote($0.leader.id)), \"gained\": \(isoList($0.gained)), \"lost\": \(isoList($0.lost)), "
                 + "\"days\": \(isoList($0.days))}"
@@ -53,13 +57,15 @@ public enum ChangeText {
             + "\(indent)  \"added\": \(list(report.added.map(day))),\n"
             + "\(indent)  \"dropped\": \(list(report.dropped.map(day))),\n"
             + "\(indent)  \"tell\": \(list(tell)),\n"
-            + "\(indent)  \"reprint\": [" + report.sitesToReprint.map { PlanText.quote($0.id) }.joined(separator: ", ") + "]\n"
+            + "\(indent)  \"reprint\": [" + report.sitesToReprint.map { PlanText.quote($0.id) }.joined(separator: ", ")
+            + "]\n"
             + "\(indent)}"
     }
 
     private static func section<T>(_ one: String, _ many: String, _ items: [T], _ describe: (T) -> String) -> String {
         guard !items.isEmpty else { return "  \(many): none\n" }
-        return "  \(items.count) \(items.count == 1 ? one : many):\n" + items.map { "    " + describe($0) + "\n" }.joined()
+        return "  \(items.count) \(items.count == 1 ? one : many):\n"
+            + items.map { "    " + describe($0) + "\n" }.joined()
     }
 
     private static func line(_ day: ChangeReport.Day) -> String {

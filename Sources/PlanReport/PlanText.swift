@@ -6,19 +6,24 @@ public enum PlanText {
     public static func table(_ view: PlanView) -> String {
         var rows = [["日期", "星期", "阶段", "值班领导", "职务"]]
         for day in view.days {
-            rows.append([day.date.iso, day.date.chineseWeekday + (day.isNonWorking ? " *" : ""),
-                         day.phaseName, day.leader.name, day.leader.title])
+            rows.append([
+                day.date.iso, day.date.chineseWeekday + (day.isNonWorking ? " *" : ""),
+                day.phaseName, day.leader.name, day.leader.title,
+            ])
         }
         var out = align(rows)
         out += "\n* 周末或法定节假日\n\n"
         var loads = [["领导", "职务", "值班天数", "周末/节假日", "最小间隔"]]
         for load in view.loads {
-            loads.append([load.leader.name, load.leader.title, String(load.duties), String(load.weekendDuties),
-                          load.smallestGap.map(String.init) ?? "-"])
+            loads.append([
+                load.leader.name, load.leader.title, String(load.duties), String(load.weekendDuties),
+                load.smallestGap.map(String.init) ?? "-",
+            ])
         }
         out += align(loads, rightAligned: [2, 3, 4])
         let score = view.plan.score
-        out += "\nΣduties² \(score.loadSquares), Σweekend² \(score.weekendSquares), smallest gap "
+        out +=
+            "\nΣduties² \(score.loadSquares), Σweekend² \(score.weekendSquares), smallest gap "
             + "\(score.smallestGap.map(String.init) ?? "-")"
             + (score.changes > 0 ? ", changed days \(score.changes)" : "") + "\n"
         out += view.plan.proofText + "\n"
@@ -36,7 +41,8 @@ public enum PlanText {
         out += "\n  },\n  \"weekend_load\": {\n"
         out += view.loads.map { "    \(quote($0.leader.id)): \($0.weekendDuties)" }.joined(separator: ",\n")
         let s = view.plan.score
-        out += "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
+        out +=
+            "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
             + "\"weekend_squared\": \(s.weekendSquares), \"smallest_gap\": \(s.smallestGap.map(String.init) ?? "null")},\n"
         if let changes { out += "  \"changes\": \(ChangeText.json(changes, indent: "  ")),\n" }
         out += "  \"optimal\": \(view.plan.isOptimal),\n  \"proof\": \(quote(view.plan.proofText))\n}\n"
@@ -70,7 +76,8 @@ public enum PlanText {
         return rows.map { row in
             row.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
-                return i == row.count - 1 && !rightAligned.contains(i) ? cell : (rightAligned.contains(i) ? pad + cell : cell + pad)
+                return i == row.count - 1 && !rightAligned.contains(i)
+                    ? cell : (rightAligned.contains(i) ? pad + cell : cell + pad)
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
     }
@@ -78,7 +85,8 @@ public enum PlanText {
     static func displayWidth(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { n, u in
             let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            let wide =
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
                 || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
             return n + (wide ? 2 : 1)

@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 import DutyPlanner
 import ScheduleXML
 
@@ -19,7 +19,9 @@ public struct PlannedCampaign: Sendable {
     /// - Parameters:
     ///   - previous: the schedule `problem` was made to keep (`PlanningProblem(previous:)`).
     ///   - loadWarnings: what loading the campaign warned about.
-    public init(campaign: Campaign, problem: PlanningProblem, plan: Plan, previous: Schedule?, loadWarnings: [Diagnostic]) {
+    public init(
+        campaign: Campaign, problem: PlanningProblem, plan: Plan, previous: Schedule?, loadWarnings: [Diagnostic]
+    ) {
         self.campaign = campaign
         self.problem = problem
         let view = PlanView(campaign: campaign, problem: problem, plan: plan)

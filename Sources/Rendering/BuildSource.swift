@@ -16,7 +16,8 @@ public struct BuildSource: Sendable {
     public init(_ planned: PlannedCampaign, withPDFs: Bool = false) {
         self.planned = planned
         self.withPDFs = withPDFs
-        let position = Dictionary(planned.campaign.leaders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(
+            planned.campaign.leaders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var byLeader = Array(repeating: [Int](), count: planned.campaign.leaders.count)
         for (i, day) in planned.plan.days.enumerated() {
             if let leader = position[day.leader.id] { byLeader[leader].append(i) }

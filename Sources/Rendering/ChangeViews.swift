@@ -6,9 +6,13 @@ import ScheduleXML
 /// the notice, posting list and plan document.
 extension Views {
     static let replanning = TemplateView<BuildSource>([
-        .list("changes", "the change report: one item when the plan was kept to a previous schedule, none for a fresh plan",
-              changeReport) { $0.planned.changes.map { [$0] } ?? [] },
-        .list("notice_revision", "the latest revision that changed the public notice: one item or none", revision) { s in
+        .list(
+            "changes",
+            "the change report: one item when the plan was kept to a previous schedule, none for a fresh plan",
+            changeReport
+        ) { $0.planned.changes.map { [$0] } ?? [] },
+        .list("notice_revision", "the latest revision that changed the public notice: one item or none", revision) {
+            s in
             s.planned.revisions.last(where: \.noticeChanged).map { [$0] } ?? []
         },
         .list("plan_revision", "the latest revision of the plan: one item or none", revision) { s in
@@ -17,9 +21,13 @@ extension Views {
     ])
 
     static let revision = TemplateView<Schedule.Revision>([
-        .text("since", "the day the revised arrangement takes effect (its `issued`), as 2026年9月8日") { $0.issued.chineseFull },
+        .text("since", "the day the revised arrangement takes effect (its `issued`), as 2026年9月8日") {
+            $0.issued.chineseFull
+        },
         .text("since_iso", "the same, as 2026-09-08") { $0.issued.iso },
-        .text("replaces", "the `issued` date of the arrangement it replaces, as 2026年8月31日") { $0.replaces.chineseFull },
+        .text("replaces", "the `issued` date of the arrangement it replaces, as 2026年8月31日") {
+            $0.replaces.chineseFull
+        },
         .text("replaces_iso", "the same, as 2026-08-31") { $0.replaces.iso },
     ])
 
@@ -29,13 +37,19 @@ extension Views {
         .list("changed_days", "days whose duty leader changed", changedDay) { $0.changed },
         .list("added_days", "duty days the new dates added", changedDay) { $0.added },
         .list("dropped_days", "duty days the new dates dropped", changedDay) { $0.dropped },
-        .list("leaders_to_tell", "leaders whose duty days are not what they were told", leaderNotice) { $0.leadersToTell },
+        .list("leaders_to_tell", "leaders whose duty days are not what they were told", leaderNotice) {
+            $0.leadersToTell
+        },
         .flag("reprint_notice", "whether any line of the public notice differs, so every site must reprint it") {
             $0.reprintNotice
         },
-        .list("sites_to_reprint", "the sites to reprint the notice at: all of them, or none", site) { $0.sitesToReprint },
+        .list("sites_to_reprint", "the sites to reprint the notice at: all of them, or none", site) {
+            $0.sitesToReprint
+        },
         .text("reprint_site_count", "how many sites to reprint at") { String($0.sitesToReprint.count) },
-        .text("reprint_copies", "how many copies to reprint") { String($0.sitesToReprint.reduce(0) { $0 + $1.copies }) },
+        .text("reprint_copies", "how many copies to reprint") {
+            String($0.sitesToReprint.reduce(0) { $0 + $1.copies })
+        },
     ])
 
     static let changedDay = TemplateView<ChangeReport.Day>([

@@ -1,5 +1,5 @@
-import Foundation
 import CampaignSpec
+import Foundation
 
 /// Values for the rota calendar that must not change between builds of the same campaign.
 enum ICalendarValues {

@@ -39,8 +39,10 @@ public enum OutputBuilder {
             let rota = Views.rota.context(RotaItem(build: source, leader: leader), shared: shared)
             let id = source.campaign.leaders[leader].id
             files.append(html(OutputPaths.rota(id), templates.render(.rota, rota)))
-            files.append(OutputFile(path: OutputPaths.rotaCalendar(id),
-                                    bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)))
+            files.append(
+                OutputFile(
+                    path: OutputPaths.rotaCalendar(id),
+                    bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)))
         }
         for duty in source.duties {
             let register = Views.register.context(duty, shared: shared)
@@ -56,8 +58,11 @@ public enum OutputBuilder {
 
     /// One leader's rota as plain text, for `jiefang rota`.
     public static func rotaText(_ source: BuildSource, leader: Int, templates: TemplateSet) -> String {
-        templates.render(.rotaText, Views.rota.context(RotaItem(build: source, leader: leader),
-                                                      shared: Views.shared.context(source)))
+        templates.render(
+            .rotaText,
+            Views.rota.context(
+                RotaItem(build: source, leader: leader),
+                shared: Views.shared.context(source)))
     }
 
     static func scheduleXML(_ source: BuildSource, templates: TemplateSet) -> Result<[UInt8], DiagnosticLog> {
@@ -69,13 +74,17 @@ public enum OutputBuilder {
         switch ScheduleWriter.xml(ScheduleMapping.schedule(source), schema: check) {
         case .success(let bytes): return .success(bytes)
         case .failure(let problems):
-            return .failure(DiagnosticLog(problems.items.map {
-                .error("schedule.xml breaks \(ScheduleSchema.fileName): \($0.message)", at: $0.location)
-            }))
+            return .failure(
+                DiagnosticLog(
+                    problems.items.map {
+                        .error("schedule.xml breaks \(ScheduleSchema.fileName): \($0.message)", at: $0.location)
+                    }))
         }
     }
 
-    private static func html(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, bytes: Array(text.utf8)) }
+    private static func html(_ path: String, _ text: String) -> OutputFile {
+        OutputFile(path: path, bytes: Array(text.utf8))
+    }
 }
 
 /// The plan in the shape `schedule.xml` carries it.
@@ -84,10 +93,14 @@ enum ScheduleMapping {
         let c = source.campaign
         return Schedule(
             title: c.title, organization: c.organization, issued: c.issued, calendar: c.calendar.rawValue,
-            phases: c.phases.map { Schedule.Phase(id: $0.id, name: $0.name, start: $0.start, end: $0.end, isPublic: $0.isPublic) },
+            phases: c.phases.map {
+                Schedule.Phase(id: $0.id, name: $0.name, start: $0.start, end: $0.end, isPublic: $0.isPublic)
+            },
             days: source.days,
             // schedule.xml does not record the smallest gap.
-            loads: source.planned.plan.loads.map { LeaderLoad(leader: $0.leader, duties: $0.duties, weekendDuties: $0.weekendDuties) },
+            loads: source.planned.plan.loads.map {
+                LeaderLoad(leader: $0.leader, duties: $0.duties, weekendDuties: $0.weekendDuties)
+            },
             optimal: source.planned.plan.plan.isOptimal, revisions: source.planned.revisions)
     }
 }

@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 
 /// Checks a template's tags against the keys its view offers, so a misspelt tag is an error
 /// with its line and column rather than a silent blank on a posted notice.
@@ -14,8 +14,10 @@ struct TemplateChecker {
         return found
     }
 
-    private func check(_ template: TemplateSource, frames: [[String: Shape]], including: [String],
-                       into found: inout [Diagnostic]) {
+    private func check(
+        _ template: TemplateSource, frames: [[String: Shape]], including: [String],
+        into found: inout [Diagnostic]
+    ) {
         var frames = frames
         var open: [(name: String, at: SourceLocation, frames: [[String: Shape]])] = []
         for tag in TemplateTag.scan(template) {
@@ -31,7 +33,8 @@ struct TemplateChecker {
                 switch lookup(tag.name, in: frames) {
                 case .failure(let problem): error(problem.message)
                 case .success(.text): break
-                case .success(.flag): error("'\(tag.name)' is a yes/no value; use it as {{#\(tag.name)}}…{{/\(tag.name)}}")
+                case .success(.flag):
+                    error("'\(tag.name)' is a yes/no value; use it as {{#\(tag.name)}}…{{/\(tag.name)}}")
                 case .success(.list), .success(.object):
                     error("'\(tag.name)' holds several values; open it as {{#\(tag.name)}}…{{/\(tag.name)}}")
                 }
@@ -40,9 +43,14 @@ struct TemplateChecker {
                 switch lookup(tag.name, in: frames) {
                 case .failure(let problem): error(problem.message)
                 case .success(.flag): break
-                case .success(.list(let keys)): if !inverted { frames.append(keys.merging(Shape.itemKeys) { a, _ in a }) }
+                case .success(.list(let keys)):
+                    if !inverted { frames.append(keys.merging(Shape.itemKeys) { a, _ in a }) }
                 case .success(.object(let keys)):
-                    if inverted { error("'\(tag.name)' is always present; {{^\(tag.name)}} would never show") } else { frames.append(keys) }
+                    if inverted {
+                        error("'\(tag.name)' is always present; {{^\(tag.name)}} would never show")
+                    } else {
+                        frames.append(keys)
+                    }
                 case .success(.text):
                     error("'\(tag.name)' is text, not a yes/no value or a list; print it with {{\(tag.name)}}")
                 }
@@ -52,7 +60,9 @@ struct TemplateChecker {
                     continue
                 }
                 if last.name != tag.name {
-                    error("{{/\(tag.name)}} closes '\(last.name)', opened at line \(last.at.line), column \(last.at.column)")
+                    error(
+                        "{{/\(tag.name)}} closes '\(last.name)', opened at line \(last.at.line), column \(last.at.column)"
+                    )
                 }
                 frames = last.frames
             case .partial:
@@ -68,7 +78,9 @@ struct TemplateChecker {
             }
         }
         for section in open {
-            found.append(Diagnostic(.error, "section '\(section.name)' is never closed with {{/\(section.name)}}", at: section.at))
+            found.append(
+                Diagnostic(
+                    .error, "section '\(section.name)' is never closed with {{/\(section.name)}}", at: section.at))
         }
     }
 

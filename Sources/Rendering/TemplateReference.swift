@@ -27,24 +27,29 @@ public enum TemplateReference {
 
             """
         out += table(Views.shared.docs, shared)
-        out += section("Notice, posting list, plan and index",
-                       "`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`",
-                       Views.document.own.docs, Views.document.own.context(sample))
+        out += section(
+            "Notice, posting list, plan and index",
+            "`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`",
+            Views.document.own.docs, Views.document.own.context(sample))
         if let owner = sample.campaign.leaders.indices.first {
-            out += section("Rotas", "`rota.html.mustache`, `rota.ics.mustache`, `rota.txt.mustache`: one leader's own rota",
-                           Views.rota.own.docs, Views.rota.own.context(RotaItem(build: sample, leader: owner)))
+            out += section(
+                "Rotas", "`rota.html.mustache`, `rota.ics.mustache`, `rota.txt.mustache`: one leader's own rota",
+                Views.rota.own.docs, Views.rota.own.context(RotaItem(build: sample, leader: owner)))
         }
         if let firstDuty {
-            out += section("One day's register", "`register.html.mustache`", Views.register.own.docs,
-                           Views.register.own.context(firstDuty))
+            out += section(
+                "One day's register", "`register.html.mustache`", Views.register.own.docs,
+                Views.register.own.context(firstDuty))
         }
-        out += section("Every register at once",
-                       "`registers.html.mustache`; each sheet is `register-sheet.html.mustache`, included as `{{> register-sheet.html}}`",
-                       Views.registers.own.docs, Views.registers.own.context(sample))
+        out += section(
+            "Every register at once",
+            "`registers.html.mustache`; each sheet is `register-sheet.html.mustache`, included as `{{> register-sheet.html}}`",
+            Views.registers.own.docs, Views.registers.own.context(sample))
         return out
     }
 
-    private static func section(_ title: String, _ files: String, _ docs: [KeyDoc], _ context: [String: Any]) -> String {
+    private static func section(_ title: String, _ files: String, _ docs: [KeyDoc], _ context: [String: Any]) -> String
+    {
         "\n## \(title)\n\n\(files), besides the keys every template gets.\n\n" + table(docs, context)
     }
 
@@ -66,7 +71,8 @@ public enum TemplateReference {
 
     private static func example(_ doc: KeyDoc, _ value: Any?) -> String {
         switch value {
-        case let text as String: return text.isEmpty ? "(empty)" : cell(text.count > 40 ? String(text.prefix(40)) + "…" : text)
+        case let text as String:
+            return text.isEmpty ? "(empty)" : cell(text.count > 40 ? String(text.prefix(40)) + "…" : text)
         case let flag as Bool: return flag ? "yes" : "no"
         case let items as [[String: Any]]: return items.count == 1 ? "1 item" : "\(items.count) items"
         case is [String: Any]: return "(object)"

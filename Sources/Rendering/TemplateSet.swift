@@ -64,9 +64,11 @@ public struct TemplateSet: Sendable {
         }
         // Tags first: their messages name the key and suggest a fix; Mustache's own parser
         // then catches anything else in a template whose tags are all sound.
-        let checker = TemplateChecker(partials: Dictionary(uniqueKeysWithValues: partials.compactMap { name in
-            sources[name].map { (partialName(name), $0) }
-        }))
+        let checker = TemplateChecker(
+            partials: Dictionary(
+                uniqueKeysWithValues: partials.compactMap { name in
+                    sources[name].map { (partialName(name), $0) }
+                }))
         var unsound: Set<String> = []
         for page in Page.allCases {
             guard let source = sources[page.rawValue] else { continue }
@@ -75,21 +77,29 @@ public struct TemplateSet: Sendable {
             problems += found
         }
         var library = MustacheLibrary()
-        for name in knownNames where (name.hasSuffix(".mustache") || partials.contains(name)) && !unsound.contains(name) {
+        for name in knownNames where (name.hasSuffix(".mustache") || partials.contains(name)) && !unsound.contains(name)
+        {
             guard let source = sources[name] else {
-                problems.append(Diagnostic(.error, "the template \(name) is missing from this build",
-                                           at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))
+                problems.append(
+                    Diagnostic(
+                        .error, "the template \(name) is missing from this build",
+                        at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))
                 continue
             }
             do {
                 library.register(try MustacheTemplate(string: source.text), named: partialName(name))
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(.error, "template syntax: \(error.error)",
-                                           at: SourceLocation(file: source.shownPath, line: error.context.lineNumber,
-                                                              column: error.context.columnNumber)))
+                problems.append(
+                    Diagnostic(
+                        .error, "template syntax: \(error.error)",
+                        at: SourceLocation(
+                            file: source.shownPath, line: error.context.lineNumber,
+                            column: error.context.columnNumber)))
             } catch {
-                problems.append(Diagnostic(.error, "template syntax: \(error)",
-                                           at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
+                problems.append(
+                    Diagnostic(
+                        .error, "template syntax: \(error)",
+                        at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
             }
         }
         guard problems.isEmpty else { return .failure(DiagnosticLog(problems)) }
@@ -111,7 +121,8 @@ public struct TemplateSet: Sendable {
         let here = SourceLocation(file: folder, line: 1, column: 1)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else {
             return .failure(DiagnosticLog([Diagnostic(.error, "no templates folder here", at: here)]))
         }
         var found: [TemplateSource] = [], problems: [Diagnostic] = []
@@ -119,8 +130,11 @@ public struct TemplateSet: Sendable {
             let path = (folder as NSString).appendingPathComponent(name)
             let at = SourceLocation(file: path, line: 1, column: 1)
             guard knownNames.contains(name) else {
-                problems.append(Diagnostic(.error, "not a jiefang template" + Suggestion.hint(for: name, among: knownNames)
-                                           + " (templates: \(knownNames.joined(separator: ", ")))", at: at))
+                problems.append(
+                    Diagnostic(
+                        .error,
+                        "not a jiefang template" + Suggestion.hint(for: name, among: knownNames)
+                            + " (templates: \(knownNames.joined(separator: ", ")))", at: at))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {

@@ -1,5 +1,5 @@
-import Diagnostics
 import CampaignSpec
+import Diagnostics
 
 /// A template file's text and where it came from, for messages.
 public struct TemplateSource: Sendable {
@@ -70,7 +70,9 @@ struct TemplateTag {
         case "=": kind = .unsupported("changing the {{ }} delimiters")
         case "$", "<": kind = .unsupported("template inheritance ({{$…}}, {{<…}})")
         default:
-            if body.contains("(") { return TemplateTag(kind: .unsupported("a transform such as \(body)"), name: body, location: at) }
+            if body.contains("(") {
+                return TemplateTag(kind: .unsupported("a transform such as \(body)"), name: body, location: at)
+            }
             return TemplateTag(kind: .variable, name: body, location: at)
         }
         if rest.contains("(") && kind != .comment && kind != .pragma {

@@ -37,7 +37,8 @@ public struct Field<Source>: Sendable {
 
     var key: String { doc.key }
 
-    public static func text(_ key: String, _ meaning: String, _ value: @escaping @Sendable (Source) -> String) -> Field {
+    public static func text(_ key: String, _ meaning: String, _ value: @escaping @Sendable (Source) -> String) -> Field
+    {
         Field(doc: KeyDoc(key: key, kind: .text, meaning: meaning, children: []), shape: .text, value: value)
     }
 
@@ -45,9 +46,12 @@ public struct Field<Source>: Sendable {
         Field(doc: KeyDoc(key: key, kind: .flag, meaning: meaning, children: []), shape: .flag, value: value)
     }
 
-    public static func list<Item>(_ key: String, _ meaning: String, _ view: TemplateView<Item>,
-                                  _ items: @escaping @Sendable (Source) -> [Item]) -> Field {
-        Field(doc: KeyDoc(key: key, kind: .list, meaning: meaning, children: view.docs), shape: .list(view.shape)) { source in
+    public static func list<Item>(
+        _ key: String, _ meaning: String, _ view: TemplateView<Item>,
+        _ items: @escaping @Sendable (Source) -> [Item]
+    ) -> Field {
+        Field(doc: KeyDoc(key: key, kind: .list, meaning: meaning, children: view.docs), shape: .list(view.shape)) {
+            source in
             let all = items(source)
             return all.enumerated().map { index, item -> [String: Any] in
                 var context = view.context(item)
@@ -59,15 +63,19 @@ public struct Field<Source>: Sendable {
         }
     }
 
-    public static func object<Item>(_ key: String, _ meaning: String, _ view: TemplateView<Item>,
-                                    _ item: @escaping @Sendable (Source) -> Item) -> Field {
+    public static func object<Item>(
+        _ key: String, _ meaning: String, _ view: TemplateView<Item>,
+        _ item: @escaping @Sendable (Source) -> Item
+    ) -> Field {
         Field(doc: KeyDoc(key: key, kind: .object, meaning: meaning, children: view.docs), shape: .object(view.shape)) {
             view.context(item($0))
         }
     }
 
     /// A list of plain texts, each item offering `text`.
-    public static func texts(_ key: String, _ meaning: String, _ items: @escaping @Sendable (Source) -> [String]) -> Field {
+    public static func texts(
+        _ key: String, _ meaning: String, _ items: @escaping @Sendable (Source) -> [String]
+    ) -> Field {
         list(key, meaning, TemplateView<String>([.text("text", "the item's text") { $0 }]), items)
     }
 }

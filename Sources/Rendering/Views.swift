@@ -18,48 +18,74 @@ struct PageView<Source>: Sendable {
 /// `Templates/KEYS.md` (`jiefang templates keys`), the reference for template authors.
 enum Views {
     /// Notice, posting list, plan document and index.
-    static let document = PageView(own: replanning + TemplateView<BuildSource>([
-        .list("days", "every duty day of the campaign, in date order", duty) { $0.duties },
-        .list("public_days", "the duty days on the public notice (the days of public phases)", duty) { $0.publicDuties },
-        .text("public_day_count", "how many days the public notice lists") { String($0.publicDuties.count) },
-        .flag("has_public_days", "whether any day is on the public notice") { !$0.publicDuties.isEmpty },
-        .flag("many_public_days", "more than 16 public days: the notice switches to smaller type so a month still fits one A4 sheet") {
-            $0.publicDuties.count > 16
-        },
-        .text("public_first", "the first public day, as 9月7日") { $0.publicDuties.first.map { $0.day.date.chineseMonthDay } ?? "" },
-        .text("public_last", "the last public day, as 9月18日") { $0.publicDuties.last.map { $0.day.date.chineseMonthDay } ?? "" },
-        .list("sites", "the sites where the notice is posted, in the campaign file's order", site) { $0.campaign.sites },
-        .text("total_copies", "copies of the notice to print for all sites together") {
-            String($0.campaign.sites.reduce(0) { $0 + $1.copies })
-        },
-        .list("warnings", "what loading the campaign and re-planning warned about", warning) { $0.planned.warnings },
-        .flag("optimal", "whether the roster is proved optimal") { $0.planned.plan.plan.isOptimal },
-        .text("proof", "the planner's verdict in words: optimal, or the gap to its lower bound") { $0.planned.plan.plan.proofText },
-        .text("day_count", "how many duty days the campaign has") { String($0.days.count) },
-        .flag("has_pdfs", "whether this build printed PDFs of the notice, posting list, plan, registers and rotas") { $0.withPDFs },
-    ]))
+    static let document = PageView(
+        own: replanning
+            + TemplateView<BuildSource>([
+                .list("days", "every duty day of the campaign, in date order", duty) { $0.duties },
+                .list("public_days", "the duty days on the public notice (the days of public phases)", duty) {
+                    $0.publicDuties
+                },
+                .text("public_day_count", "how many days the public notice lists") { String($0.publicDuties.count) },
+                .flag("has_public_days", "whether any day is on the public notice") { !$0.publicDuties.isEmpty },
+                .flag(
+                    "many_public_days",
+                    "more than 16 public days: the notice switches to smaller type so a month still fits one A4 sheet"
+                ) {
+                    $0.publicDuties.count > 16
+                },
+                .text("public_first", "the first public day, as 9月7日") {
+                    $0.publicDuties.first.map { $0.day.date.chineseMonthDay } ?? ""
+                },
+                .text("public_last", "the last public day, as 9月18日") {
+                    $0.publicDuties.last.map { $0.day.date.chineseMonthDay } ?? ""
+                },
+                .list("sites", "the sites where the notice is posted, in the campaign file's order", site) {
+                    $0.campaign.sites
+                },
+                .text("total_copies", "copies of the notice to print for all sites together") {
+                    String($0.campaign.sites.reduce(0) { $0 + $1.copies })
+                },
+                .list("warnings", "what loading the campaign and re-planning warned about", warning) {
+                    $0.planned.warnings
+                },
+                .flag("optimal", "whether the roster is proved optimal") { $0.planned.plan.plan.isOptimal },
+                .text("proof", "the planner's verdict in words: optimal, or the gap to its lower bound") {
+                    $0.planned.plan.plan.proofText
+                },
+                .text("day_count", "how many duty days the campaign has") { String($0.days.count) },
+                .flag(
+                    "has_pdfs", "whether this build printed PDFs of the notice, posting list, plan, registers and rotas"
+                ) { $0.withPDFs },
+            ]))
 
     /// A leader's rota page, calendar and text.
-    static let rota = PageView(own: TemplateView<RotaItem>([
-        .object("leader", "the leader whose rota this is, with their phone", ownLeader) { $0.owner },
-        .list("duties", "the leader's duty days, in date order", duty) { $0.duties },
-        .text("duty_count", "how many duty days the leader has") { String($0.duties.count) },
-        .text("dtstamp", "the calendar's DTSTAMP, from `issued` (never the clock)") { ICalendarValues.stamp($0.build.campaign.issued) },
-        .text("calendar_file", "the calendar's file name beside the rota page, for a link from it") {
-            $0.owner.leader.id + ".ics"
-        },
-    ]))
+    static let rota = PageView(
+        own: TemplateView<RotaItem>([
+            .object("leader", "the leader whose rota this is, with their phone", ownLeader) { $0.owner },
+            .list("duties", "the leader's duty days, in date order", duty) { $0.duties },
+            .text("duty_count", "how many duty days the leader has") { String($0.duties.count) },
+            .text("dtstamp", "the calendar's DTSTAMP, from `issued` (never the clock)") {
+                ICalendarValues.stamp($0.build.campaign.issued)
+            },
+            .text("calendar_file", "the calendar's file name beside the rota page, for a link from it") {
+                $0.owner.leader.id + ".ics"
+            },
+        ]))
 
     /// One day's reception register.
-    static let register = PageView(own: TemplateView<DutyItem>([
-        .object("duty", "the day this register is for", duty) { $0 },
-    ]))
+    static let register = PageView(
+        own: TemplateView<DutyItem>([
+            .object("duty", "the day this register is for", duty) { $0 }
+        ]))
 
     /// Every day's reception register in one document, one sheet each, for printing at once.
-    static let registers = PageView(own: TemplateView<BuildSource>([
-        .list("registers", "one item a duty day, each holding that day as `duty`",
-              TemplateView<DutyItem>([.object("duty", "the day this sheet is for", duty) { $0 }])) { $0.duties },
-    ]))
+    static let registers = PageView(
+        own: TemplateView<BuildSource>([
+            .list(
+                "registers", "one item a duty day, each holding that day as `duty`",
+                TemplateView<DutyItem>([.object("duty", "the day this sheet is for", duty) { $0 }])
+            ) { $0.duties }
+        ]))
 
     // MARK: Shared keys
 
@@ -82,7 +108,9 @@ enum Views {
             s.campaign.leaders.indices.map { LeaderItem(build: s, index: $0) }
         },
         .list("principal", "the 第一责任人: one item, or none when no leader is marked principal", leader) { s in
-            s.campaign.leaders.indices.filter { s.campaign.leaders[$0].isPrincipal }.map { LeaderItem(build: s, index: $0) }
+            s.campaign.leaders.indices.filter { s.campaign.leaders[$0].isPrincipal }.map {
+                LeaderItem(build: s, index: $0)
+            }
         },
     ])
 
@@ -122,7 +150,9 @@ enum Views {
         .text("title", "the leader's post") { $0.leader.title },
         .flag("is_principal", "whether the leader is the 第一责任人") { $0.leader.isPrincipal },
         .text("duties", "how many duty days the plan gives them") { String($0.load.duties) },
-        .text("weekend_duties", "how many of those fall on weekends or statutory holidays") { String($0.load.weekendDuties) },
+        .text("weekend_duties", "how many of those fall on weekends or statutory holidays") {
+            String($0.load.weekendDuties)
+        },
         .text("smallest_gap", "the fewest duty days between two of their duties; empty with fewer than two") {
             $0.load.smallestGap.map(String.init) ?? ""
         },
@@ -135,10 +165,11 @@ enum Views {
     ])
 
     /// The leader as their own rota shows them, with their phone.
-    static let ownLeader = TemplateView<LeaderItem>(leader.fields + [
-        .text("phone", "the leader's phone: on their own rota only") { $0.leader.phone ?? "" },
-        .flag("has_phone", "whether the campaign file gives their phone") { $0.leader.phone != nil },
-    ])
+    static let ownLeader = TemplateView<LeaderItem>(
+        leader.fields + [
+            .text("phone", "the leader's phone: on their own rota only") { $0.leader.phone ?? "" },
+            .flag("has_phone", "whether the campaign file gives their phone") { $0.leader.phone != nil },
+        ])
 
     static let span = TemplateView<DateSpan>([
         .text("start", "the first day, as 9月14日") { $0.start.chineseMonthDay },
@@ -159,8 +190,12 @@ enum Views {
         .text("leader_name", "the duty leader's name") { $0.day.leader.name },
         .text("leader_title", "the duty leader's post") { $0.day.leader.title },
         .text("register_file", "the day's register page, register/DATE.html") { OutputPaths.register($0.day.date) },
-        .list("before", "the duty day before: one item, or none on the first day", neighbour) { $0.previous.map { [$0] } ?? [] },
-        .list("after", "the duty day after: one item, or none on the last day", neighbour) { $0.next.map { [$0] } ?? [] },
+        .list("before", "the duty day before: one item, or none on the first day", neighbour) {
+            $0.previous.map { [$0] } ?? []
+        },
+        .list("after", "the duty day after: one item, or none on the last day", neighbour) {
+            $0.next.map { [$0] } ?? []
+        },
         .text("uid", "the calendar event's UID, the same in every build") {
             ICalendarValues.uid($0.build.campaign, $0.day.date, $0.day.leader.id)
         },
@@ -188,9 +223,10 @@ enum Views {
     ])
 
     /// One yes/no key per site kind, so a template can print its own label for each.
-    static let siteKind = TemplateView<String>(Site.kinds.map { kind in
-        .flag(kind.replacingOccurrences(of: "-", with: "_"), "kind: \(kind)") { $0 == kind }
-    })
+    static let siteKind = TemplateView<String>(
+        Site.kinds.map { kind in
+            .flag(kind.replacingOccurrences(of: "-", with: "_"), "kind: \(kind)") { $0 == kind }
+        })
 
     static let warning = TemplateView<Diagnostic>([
         .text("line", "the line of the campaign file it concerns") { String($0.line) },

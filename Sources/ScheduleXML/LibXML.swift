@@ -42,6 +42,8 @@ enum XMLParsing {
         }
         if let doc, sink.problems.isEmpty { return .success(doc) }
         if let doc { xmlFreeDoc(doc) }
-        return .failure(sink.problems.first ?? Diagnostic.error("not well-formed XML", at: SourceLocation(file: name, line: 1, column: 1)))
+        return .failure(
+            sink.problems.first
+                ?? Diagnostic.error("not well-formed XML", at: SourceLocation(file: name, line: 1, column: 1)))
     }
 }

@@ -56,8 +56,10 @@ public struct Schedule: Sendable, Equatable {
         Dictionary(days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public init(title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
-                days: [RosterDay], loads: [LeaderLoad], optimal: Bool, revisions: [Revision] = []) {
+    public init(
+        title: String, organization: String, issued: CivilDate, calendar: String, phases: [Phase],
+        days: [RosterDay], loads: [LeaderLoad], optimal: Bool, revisions: [Revision] = []
+    ) {
         self.title = title
         self.organization = organization
         self.issued = issued

@@ -18,8 +18,10 @@ public enum ScheduleReader {
 
     /// - Parameter owner: when given, a schedule with another title or organization is refused
     ///   at the line of its `campaign` element.
-    public static func read(_ bytes: [UInt8], name: String, schema: XMLSchemaCheck,
-                            owner: Owner? = nil) -> Result<Schedule, Diagnostic> {
+    public static func read(
+        _ bytes: [UInt8], name: String, schema: XMLSchemaCheck,
+        owner: Owner? = nil
+    ) -> Result<Schedule, Diagnostic> {
         let doc: xmlDocPtr
         switch XMLParsing.parse(bytes, name: name) {
         case .failure(let problem): return .failure(problem)
@@ -27,7 +29,8 @@ public enum ScheduleReader {
         }
         defer { xmlFreeDoc(doc) }
         if let problem = schema.problems(in: doc, name: name).first { return .failure(problem) }
-        guard let root = xmlDocGetRootElement(doc) else { return .failure(.error("the document is empty", at: SourceLocation(file: name, line: 1, column: 1)))
+        guard let root = xmlDocGetRootElement(doc) else {
+            return .failure(.error("the document is empty", at: SourceLocation(file: name, line: 1, column: 1)))
         }
         do {
             return .success(try schedule(from: root, owner: owner, name: name))
@@ -36,10 +39,12 @@ public enum ScheduleReader {
         }
     }
 
-    private static func schedule(from root: xmlNodePtr, owner: Owner?, name file: String) throws(Diagnostic) -> Schedule {
+    private static func schedule(from root: xmlNodePtr, owner: Owner?, name file: String) throws(Diagnostic) -> Schedule
+    {
         func date(_ node: xmlNodePtr, _ key: String) throws(Diagnostic) -> CivilDate { try Self.date(node, key, file) }
-        var schedule = Schedule(title: "", organization: "", issued: CivilDate(dayNumber: 0), calendar: "", phases: [],
-                                days: [], loads: [], optimal: attribute(root, "optimal") == "true")
+        var schedule = Schedule(
+            title: "", organization: "", issued: CivilDate(dayNumber: 0), calendar: "", phases: [],
+            days: [], loads: [], optimal: attribute(root, "optimal") == "true")
         for section in children(root) {
             switch name(of: section) {
             case "campaign":
@@ -50,8 +55,9 @@ public enum ScheduleReader {
                 if let owner { try check(section, schedule, belongsTo: owner, file) }
             case "phases":
                 schedule.phases = try children(section).map { (p) throws(Diagnostic) in
-                    Schedule.Phase(id: attribute(p, "id"), name: attribute(p, "name"), start: try date(p, "start"),
-                                   end: try date(p, "end"), isPublic: attribute(p, "public") == "true")
+                    Schedule.Phase(
+                        id: attribute(p, "id"), name: attribute(p, "name"), start: try date(p, "start"),
+                        end: try date(p, "end"), isPublic: attribute(p, "public") == "true")
                 }
             case "days":
                 // The schema requires the phases before the days and every day's phase among them.
@@ -59,23 +65,28 @@ public enum ScheduleReader {
                 schedule.days = try children(section).map { (day) throws(Diagnostic) in
                     let leader = children(day).first
                     let phaseID = attribute(day, "phase")
-                    return RosterDay(date: try date(day, "date"), phaseID: phaseID, phaseName: phaseNames[phaseID] ?? phaseID,
-                                     isNonWorking: attribute(day, "non-working") == "true",
-                                     leader: LeaderName(id: leader.map { attribute($0, "id") } ?? "",
-                                                        name: leader.map { attribute($0, "name") } ?? "",
-                                                        title: leader.map { attribute($0, "title") } ?? ""))
+                    return RosterDay(
+                        date: try date(day, "date"), phaseID: phaseID, phaseName: phaseNames[phaseID] ?? phaseID,
+                        isNonWorking: attribute(day, "non-working") == "true",
+                        leader: LeaderName(
+                            id: leader.map { attribute($0, "id") } ?? "",
+                            name: leader.map { attribute($0, "name") } ?? "",
+                            title: leader.map { attribute($0, "title") } ?? ""))
                 }
             case "load":
                 schedule.loads = children(section).map {
-                    LeaderLoad(leader: LeaderName(id: attribute($0, "id"), name: attribute($0, "name"), title: attribute($0, "title")),
-                               duties: Int(attribute($0, "duties")) ?? 0,
-                               weekendDuties: Int(attribute($0, "weekend-duties")) ?? 0)
+                    LeaderLoad(
+                        leader: LeaderName(
+                            id: attribute($0, "id"), name: attribute($0, "name"), title: attribute($0, "title")),
+                        duties: Int(attribute($0, "duties")) ?? 0,
+                        weekendDuties: Int(attribute($0, "weekend-duties")) ?? 0)
                 }
             case "revisions":
                 schedule.revisions = try children(section).map { (r) throws(Diagnostic) in
-                    Schedule.Revision(issued: try date(r, "issued"), replaces: try date(r, "replaces"),
-                                      changedDays: Int(attribute(r, "changed-days")) ?? 0,
-                                      noticeChanged: attribute(r, "notice-changed") == "true")
+                    Schedule.Revision(
+                        issued: try date(r, "issued"), replaces: try date(r, "replaces"),
+                        changedDays: Int(attribute(r, "changed-days")) ?? 0,
+                        noticeChanged: attribute(r, "notice-changed") == "true")
                 }
             default:
                 break
@@ -84,17 +95,22 @@ public enum ScheduleReader {
         return schedule
     }
 
-    private static func check(_ node: xmlNodePtr, _ schedule: Schedule, belongsTo owner: Owner, _ file: String)
+    private static func check(
+        _ node: xmlNodePtr, _ schedule: Schedule, belongsTo owner: Owner, _ file: String
+    )
         throws(Diagnostic)
     {
         var differences: [String] = []
-        if schedule.title != owner.title { differences.append("title '\(schedule.title)' (this campaign: '\(owner.title)')") }
+        if schedule.title != owner.title {
+            differences.append("title '\(schedule.title)' (this campaign: '\(owner.title)')")
+        }
         if schedule.organization != owner.organization {
             differences.append("organization '\(schedule.organization)' (this campaign: '\(owner.organization)')")
         }
         guard differences.isEmpty else {
-            throw .error("this schedule belongs to another campaign: " + differences.joined(separator: ", "),
-                         at: at(node, file))
+            throw .error(
+                "this schedule belongs to another campaign: " + differences.joined(separator: ", "),
+                at: at(node, file))
         }
     }
 

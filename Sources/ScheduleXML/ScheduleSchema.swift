@@ -19,7 +19,9 @@ public enum ScheduleSchema {
     /// The schema this build of jiefang ships with.
     public static func builtIn() -> Result<XMLSchemaCheck, Diagnostic> {
         guard let xsd = BundledTemplates.text(named: fileName) else {
-            return .failure(.error("the schema is missing from this build", at: SourceLocation(file: shownPath, line: 1, column: 1)))
+            return .failure(
+                .error("the schema is missing from this build", at: SourceLocation(file: shownPath, line: 1, column: 1))
+            )
         }
         return compile(xsd, shownPath: shownPath)
     }

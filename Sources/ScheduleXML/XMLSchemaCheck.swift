@@ -22,7 +22,8 @@ public final class XMLSchemaCheck: @unchecked Sendable {
             }
         }
         guard let compiled else {
-            throw sink.problems.first ?? .error("the schema could not be compiled", at: SourceLocation(file: name, line: 1, column: 1))
+            throw sink.problems.first
+                ?? .error("the schema could not be compiled", at: SourceLocation(file: name, line: 1, column: 1))
         }
         schema = compiled
     }

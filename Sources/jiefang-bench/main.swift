@@ -18,7 +18,7 @@ func seconds(_ d: Duration) -> String {
 func peakMemoryMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024 // kilobytes on Linux
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
 }
 
 /// One build through the same library call `jiefang build` makes, each step timed as it
@@ -27,7 +27,9 @@ func fullBuild(_ label: String, _ campaign: Campaign, output: String) {
     let clock = ContinuousClock()
     let start = clock.now
     var marks: [(CampaignBuild.Step, ContinuousClock.Instant)] = []
-    let outcome = CampaignBuild.build(BuildRequest(campaign: .loaded(campaign), output: output)) { marks.append(($0, clock.now)) }
+    let outcome = CampaignBuild.build(BuildRequest(campaign: .loaded(campaign), output: output)) {
+        marks.append(($0, clock.now))
+    }
     let end = clock.now
     func time(_ step: CampaignBuild.Step) -> Duration {
         guard let i = marks.firstIndex(where: { $0.0 == step }) else { return .zero }
@@ -36,10 +38,11 @@ func fullBuild(_ label: String, _ campaign: Campaign, output: String) {
     switch outcome {
     case .success(let built):
         let bytes = built.files.reduce(0) { $0 + $1.bytes.count }
-        print("| \(label) | \(built.files.count) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | "
-              + "\(seconds(time(.templates))) | \(seconds(time(.plan))) | \(built.planned.plan.plan.score.changes) | "
-              + "\(seconds(time(.render))) | \(seconds(time(.write))) | \(seconds(end - start)) | "
-              + "\(String(format: "%.0f", peakMemoryMiB())) |")
+        print(
+            "| \(label) | \(built.files.count) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | "
+                + "\(seconds(time(.templates))) | \(seconds(time(.plan))) | \(built.planned.plan.plan.score.changes) | "
+                + "\(seconds(time(.render))) | \(seconds(time(.write))) | \(seconds(end - start)) | "
+                + "\(String(format: "%.0f", peakMemoryMiB())) |")
     case .failure(let failure):
         let said = failure.errors.map(\.description).joined(separator: " ")
         print("| \(label) | refused: \(said.replacingOccurrences(of: "|", with: "\\|")) |||||||||")
@@ -47,19 +50,22 @@ func fullBuild(_ label: String, _ campaign: Campaign, output: String) {
 }
 
 do {
-    let shape = CampaignShape(start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
-                              restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
+    let shape = CampaignShape(
+        start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
+        restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
     let campaign = CampaignGenerator.make(shape, seed: 1)
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-bench-\(getpid())").path
-    print("| full build | files | MiB written | templates (s) | plan, with the previous schedule (s) | changed days | "
-          + "render and validate (s) | write (s) | total (s) | peak memory (MiB) |")
+    print(
+        "| full build | files | MiB written | templates (s) | plan, with the previous schedule (s) | changed days | "
+            + "render and validate (s) | write (s) | total (s) | peak memory (MiB) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     fullBuild("year × 60 (seed 1), first build", campaign, output: output)
     // The office gives one leader leave on a day they were told, and builds again.
     let first = PlanningProblem(campaign: campaign)
     if case .success(let plan) = Planner.plan(first, timeLimit: 10) {
         let d = first.dayCount / 2
-        let edited = CampaignEdit.leave(leaderID: first.leaderIDs[plan.assignment[d]], dates: [first.days[d].date]).apply(to: campaign)
+        let edited = CampaignEdit.leave(leaderID: first.leaderIDs[plan.assignment[d]], dates: [first.days[d].date])
+            .apply(to: campaign)
         fullBuild("same, one leader away on a told day, rebuilt", edited, output: output)
     }
     // Another campaign's schedule.xml in the folder: refused by its owner, nothing written.
@@ -77,8 +83,9 @@ print("| campaign | days | leaders | rest_days | max_duties | time (s) | steps t
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
 for (label, days, leaders) in sizes {
     for seed in UInt64(1)...3 {
-        let shape = CampaignShape(start: CivilDate(year: 2026, month: 1, day: 1)!, days: days, leaders: leaders,
-                                  restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
+        let shape = CampaignShape(
+            start: CivilDate(year: 2026, month: 1, day: 1)!, days: days, leaders: leaders,
+            restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
         let campaign = CampaignGenerator.make(shape, seed: seed)
         let problem = PlanningProblem(campaign: campaign)
         let clock = ContinuousClock()
@@ -90,7 +97,9 @@ for (label, days, leaders) in sizes {
             (result, steps, proofSteps) = (plan.isOptimal ? "optimal" : plan.proofText, plan.steps, plan.proofSteps)
         case .failure(let why): (result, steps, proofSteps) = ("no plan: \(why.message)", 0, 0)
         }
-        print("| \(label) (seed \(seed)) | \(problem.dayCount) | \(leaders) | 2 | 8 | \(seconds(elapsed)) | \(proofSteps) | \(steps) | \(result) |")
+        print(
+            "| \(label) (seed \(seed)) | \(problem.dayCount) | \(leaders) | 2 | 8 | \(seconds(elapsed)) | \(proofSteps) | \(steps) | \(result) |"
+        )
     }
 }
 
@@ -98,14 +107,17 @@ for (label, days, leaders) in sizes {
 // again against the first plan. "Forced" counts days the old leader can no longer take, a
 // lower bound on the changed days.
 func replanRows(_ label: String, days: Int, leaders: Int, seed: UInt64) {
-    let shape = CampaignShape(start: CivilDate(year: 2026, month: 1, day: 1)!, days: days, leaders: leaders,
-                              restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
+    let shape = CampaignShape(
+        start: CivilDate(year: 2026, month: 1, day: 1)!, days: days, leaders: leaders,
+        restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
     let campaign = CampaignGenerator.make(shape, seed: seed)
     let first = PlanningProblem(campaign: campaign)
     guard case .success(let plan) = Planner.plan(first, timeLimit: 10) else { return }
     let previous = first.leaderIDsByDate(plan.assignment)
     let leader = plan.assignment[days / 3]
-    let theirDays = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2).map { first.days[$0].date }
+    let theirDays = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2).map {
+        first.days[$0].date
+    }
     let edits: [CampaignEdit] = [
         .leave(leaderID: first.leaderIDs[leader], dates: theirDays), .shift(days: 3),
         .removeLeader(id: first.leaderIDs[leader]), .addLeader(id: "new-leader"),
@@ -118,11 +130,13 @@ func replanRows(_ label: String, days: Int, leaders: Int, seed: UInt64) {
         let elapsed = clock.measure { outcome = Planner.plan(problem, timeLimit: 10) }
         let changed: String, result: String
         switch outcome! {
-        case .success(let replanned): (changed, result) = (String(replanned.score.changes), replanned.isOptimal ? "optimal" : replanned.proofText)
+        case .success(let replanned):
+            (changed, result) = (String(replanned.score.changes), replanned.isOptimal ? "optimal" : replanned.proofText)
         case .failure(let why): (changed, result) = ("-", "no plan: \(why.message)")
         }
-        print("| \(label) (seed \(seed)) | \(problem.dayCount) | \(problem.leaderCount) | \(edit) | \(forced.count) | \(changed) | "
-              + "\(seconds(elapsed)) | \(result) |")
+        print(
+            "| \(label) (seed \(seed)) | \(problem.dayCount) | \(problem.leaderCount) | \(edit) | \(forced.count) | \(changed) | "
+                + "\(seconds(elapsed)) | \(result) |")
     }
 }
 

@@ -8,7 +8,8 @@ import Rendering
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Plan the roster and write the notice, posting list, rotas, calendars, registers, plan and schedule.xml.",
+        abstract:
+            "Plan the roster and write the notice, posting list, rotas, calendars, registers, plan and schedule.xml.",
         discussion: """
             The output folder is replaced whole, or not at all: a failed build leaves it as it was. \
             It may hold only files an earlier build wrote (and dotfiles such as .gitkeep, which are kept).
@@ -40,9 +41,10 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let request = BuildRequest(campaign: .file(campaign), output: output, templates: templates, fresh: fresh,
-                                   timeLimit: planning.timeLimit,
-                                   pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil)
+        let request = BuildRequest(
+            campaign: .file(campaign), output: output, templates: templates, fresh: fresh,
+            timeLimit: planning.timeLimit,
+            pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil)
         let built = try Console.unwrap(CampaignBuild.build(request))
         Console.report(built.warnings)
         Console.out(summary(of: built))
@@ -54,8 +56,10 @@ struct BuildCommand: ParsableCommand {
 
     /// What was written, how good the roster is, and what changed since the previous build.
     private func summary(of built: BuiltOutput) -> String {
-        let changes = built.planned.changes.map(ChangeText.text)
-            ?? (fresh ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")
+        let changes =
+            built.planned.changes.map(ChangeText.text)
+            ?? (fresh
+                ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")
         return "wrote \(built.files.count) files to \(output)/: \(WrittenFiles.summary(built.files.map(\.path)))\n"
             + "roster: \(built.planned.plan.plan.proofText)\n\n" + changes
     }
@@ -81,12 +85,14 @@ enum WrittenFiles {
             let kind = String(file[dot...])
             if !folders[i].kinds.contains(kind) { folders[i].kinds.append(kind) }
         }
-        let parts = top.sorted() + folders.map { folder in
-            let (one, many) = folderUnits[folder.name] ?? ("file", "files")
-            let count = folder.stems.count
-            let kinds = folder.kinds.count > 1 ? ", " + folder.kinds.joined(separator: " and ") : ""
-            return "\(folder.name)/ (\(count) \(count == 1 ? one : many)\(kinds))"
-        }
+        let parts =
+            top.sorted()
+            + folders.map { folder in
+                let (one, many) = folderUnits[folder.name] ?? ("file", "files")
+                let count = folder.stems.count
+                let kinds = folder.kinds.count > 1 ? ", " + folder.kinds.joined(separator: " and ") : ""
+                return "\(folder.name)/ (\(count) \(count == 1 ? one : many)\(kinds))"
+            }
         let pdfs = paths.filter { $0.hasSuffix(".pdf") }.count
         return parts.joined(separator: ", ") + (pdfs > 0 ? ", and \(pdfs) PDFs" : "")
     }

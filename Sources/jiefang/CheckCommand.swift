@@ -17,7 +17,8 @@ struct CheckCommand: ParsableCommand {
         }
         Console.report(result.diagnostics)
         let days = DutyCalendar(campaign: loaded).days
-        Console.out("\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
-                    + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites\n")
+        Console.out(
+            "\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
+                + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites\n")
     }
 }

@@ -9,6 +9,9 @@ struct Jiefang: ParsableCommand {
             Exit status: 0 success, 1 a bad campaign or no possible plan (messages on stderr as \
             FILE:LINE:COL: error: ...), 2 bad usage.
             """,
-        subcommands: [InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self, TemplatesCommand.self]
+        subcommands: [
+            InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
+            TemplatesCommand.self,
+        ]
     )
 }

@@ -20,12 +20,15 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func run() throws {
-        let planned = try Console.unwrap(CampaignPlanning.plan(.file(campaign), previous: previous.request,
-                                                               timeLimit: planning.timeLimit))
+        let planned = try Console.unwrap(
+            CampaignPlanning.plan(
+                .file(campaign), previous: previous.request,
+                timeLimit: planning.timeLimit))
         Console.report(planned.warnings)
         switch format {
         case .json: Console.out(PlanText.json(planned.plan, changes: planned.changes))
-        case .table: Console.out(PlanText.table(planned.plan) + (planned.changes.map { "\n" + ChangeText.text($0) } ?? ""))
+        case .table:
+            Console.out(PlanText.table(planned.plan) + (planned.changes.map { "\n" + ChangeText.text($0) } ?? ""))
         }
     }
 }

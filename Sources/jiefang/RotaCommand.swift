@@ -23,13 +23,16 @@ struct RotaCommand: ParsableCommand {
 
     func run() throws {
         let templateSet = try Console.unwrap(CampaignBuild.loadTemplates(templates))
-        let planned = try Console.unwrap(CampaignPlanning.plan(.file(campaign), previous: previous.request,
-                                                               timeLimit: planning.timeLimit, schema: templateSet.scheduleSchema))
+        let planned = try Console.unwrap(
+            CampaignPlanning.plan(
+                .file(campaign), previous: previous.request,
+                timeLimit: planning.timeLimit, schema: templateSet.scheduleSchema))
         Console.report(planned.warnings)
         let leaders = planned.campaign.leaders
         guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
-            throw ValidationError("no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
-                                  + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
+            throw ValidationError(
+                "no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
+                    + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
         }
         Console.out(OutputBuilder.rotaText(BuildSource(planned), leader: index, templates: templateSet))
     }

@@ -17,8 +17,9 @@ struct TemplatesCommand: ParsableCommand {
         func run() throws {
             switch TemplateFiles.export(to: directory) {
             case .success(let names):
-                Console.out("wrote \(names.count) files to \(directory)/: \(names.joined(separator: ", "))\n"
-                            + "next: edit one, then jiefang build CAMPAIGN --templates \(directory)\n")
+                Console.out(
+                    "wrote \(names.count) files to \(directory)/: \(names.joined(separator: ", "))\n"
+                        + "next: edit one, then jiefang build CAMPAIGN --templates \(directory)\n")
             case .failure(let problem):
                 Console.report([problem])
                 throw ExitCode(1)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("A failed build changes nothing")
 struct BuildFailureTests {
@@ -24,17 +24,25 @@ struct BuildFailureTests {
         let (dir, output, before) = try earlierBuild()
         let templates = dir.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        var notice = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/notice.html.mustache"), encoding: .utf8)
+        var notice = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/notice.html.mustache"), encoding: .utf8)
         notice = notice.replacingOccurrences(of: "{{leader_name}}", with: "{{leadr_name}}")
-        try notice.write(to: templates.appendingPathComponent("notice.html.mustache"), atomically: true, encoding: .utf8)
+        try notice.write(
+            to: templates.appendingPathComponent("notice.html.mustache"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "Templates/campaign.yaml", "-o", output.path, "--templates", templates.path])
         #expect(result.status == 1)
-        let line = notice.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("leadr_name") }! + 1
-        let column = notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].distance(
-            from: notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].startIndex,
-            to: notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].range(of: "{{leadr_name}}")!.lowerBound) + 1
-        #expect(result.stderr.contains("notice.html.mustache:\(line):\(column): error: unknown key 'leadr_name'; did you mean 'leader_name'?"),
-                "\(result.stderr)")
+        let line =
+            notice.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("leadr_name") }!
+            + 1
+        let column =
+            notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].distance(
+                from: notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].startIndex,
+                to: notice.split(separator: "\n", omittingEmptySubsequences: false)[line - 1].range(
+                    of: "{{leadr_name}}")!.lowerBound) + 1
+        #expect(
+            result.stderr.contains(
+                "notice.html.mustache:\(line):\(column): error: unknown key 'leadr_name'; did you mean 'leader_name'?"),
+            "\(result.stderr)")
         #expect(try folderContents(output) == before)
         try noStagingLeft(in: dir)
     }
@@ -44,17 +52,30 @@ struct BuildFailureTests {
         let dir = try CLI.temporaryDirectory()
         let templates = dir.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try "<p>{{#public_days}}{{date}}\n{{optimal}}</p>\n".write(to: templates.appendingPathComponent("notice.html.mustache"), atomically: true, encoding: .utf8)
+        try "<p>{{#public_days}}{{date}}\n{{optimal}}</p>\n".write(
+            to: templates.appendingPathComponent("notice.html.mustache"), atomically: true, encoding: .utf8)
         try "x".write(to: templates.appendingPathComponent("notise.html.mustache"), atomically: true, encoding: .utf8)
-        let result = try CLI.run(["build", "Templates/campaign.yaml", "-o", dir.appendingPathComponent("out").path, "--templates", templates.path])
+        let result = try CLI.run([
+            "build", "Templates/campaign.yaml", "-o", dir.appendingPathComponent("out").path, "--templates",
+            templates.path,
+        ])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("notise.html.mustache:1:1: error: not a jiefang template; did you mean 'notice.html.mustache'?"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "notise.html.mustache:1:1: error: not a jiefang template; did you mean 'notice.html.mustache'?"),
+            "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
         try FileManager.default.removeItem(at: templates.appendingPathComponent("notise.html.mustache"))
-        let second = try CLI.run(["build", "Templates/campaign.yaml", "-o", dir.appendingPathComponent("out").path, "--templates", templates.path])
+        let second = try CLI.run([
+            "build", "Templates/campaign.yaml", "-o", dir.appendingPathComponent("out").path, "--templates",
+            templates.path,
+        ])
         #expect(second.status == 1)
-        #expect(second.stderr.contains("notice.html.mustache:2:1: error: 'optimal' is a yes/no value"), "\(second.stderr)")
-        #expect(second.stderr.contains("notice.html.mustache:1:4: error: section 'public_days' is never closed"), "\(second.stderr)")
+        #expect(
+            second.stderr.contains("notice.html.mustache:2:1: error: 'optimal' is a yes/no value"), "\(second.stderr)")
+        #expect(
+            second.stderr.contains("notice.html.mustache:1:4: error: section 'public_days' is never closed"),
+            "\(second.stderr)")
     }
 
     @Test("an edited template changes the wording of the output")
@@ -87,7 +108,8 @@ struct BuildFailureTests {
     @Test("an output folder holding someone else's files is refused and left alone")
     func foreignFiles() throws {
         let (dir, output, _) = try earlierBuild()
-        try "minutes of the meeting".write(to: output.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "minutes of the meeting".write(
+            to: output.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let before = try folderContents(output)
         let result = try CLI.run(["build", "Templates/campaign.yaml", "-o", output.path])
         #expect(result.status == 1)
@@ -99,7 +121,8 @@ struct BuildFailureTests {
     @Test("a rebuild replaces the folder whole: an old leader's rota goes, .gitkeep stays")
     func rebuildReplacesWhole() throws {
         let (dir, output, before) = try earlierBuild()
-        let campaign = try sampleCampaign().split(separator: "\n").filter { !$0.contains("id: zhao-jun") }.joined(separator: "\n")
+        let campaign = try sampleCampaign().split(separator: "\n").filter { !$0.contains("id: zhao-jun") }.joined(
+            separator: "\n")
         try campaign.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "c.yaml", "-o", output.path], in: dir)
         #expect(result.status == 0, "\(result.stderr)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every file under `folder`, by path relative to it.
 func folderContents(_ folder: URL) throws -> [String: Data] {
@@ -40,8 +40,9 @@ struct BuildTests {
         }
     }
 
-    @Test("every page of the sample parses strictly as HTML5 (html5lib) and every file is UTF-8",
-          .enabled(if: TestEnvironment.python("html5lib")))
+    @Test(
+        "every page of the sample parses strictly as HTML5 (html5lib) and every file is UTF-8",
+        .enabled(if: TestEnvironment.python("html5lib")))
     func sampleParsesAsHTML5() throws {
         let dir = try CLI.temporaryDirectory()
         #expect(try CLI.run(["build", "Templates/campaign.yaml", "-o", dir.path]).status == 0)
@@ -52,7 +53,8 @@ struct BuildTests {
     @Test("one-character names for the campaign file and the output folder (Foundation's path code crashed on them)")
     func oneCharacterNames() throws {
         let dir = try CLI.temporaryDirectory()
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: dir.appendingPathComponent("c"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: dir.appendingPathComponent("c"))
         let result = try CLI.run(["build", "c", "-o", "a"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a/notice.html").path))
@@ -66,7 +68,9 @@ struct BuildTests {
         #expect(result.status == 0, "\(result.stderr)")
         let files = try folderContents(dir)
         let phones = try sampleCampaign().split(separator: "\n").compactMap { line -> (String, String)? in
-            guard let id = line.firstMatch(of: /id: ([a-z-]+),/)?.1, let phone = line.firstMatch(of: /phone: "(\d+)"/)?.1 else { return nil }
+            guard let id = line.firstMatch(of: /id: ([a-z-]+),/)?.1,
+                let phone = line.firstMatch(of: /phone: "(\d+)"/)?.1
+            else { return nil }
             return (String(id), String(phone))
         }
         #expect(phones.count == 7)
@@ -76,17 +80,24 @@ struct BuildTests {
         }
     }
 
-    @Test("schedule.xml validates with xmllint against Templates/schedule.xsd", .enabled(if: TestEnvironment.has("xmllint")))
+    @Test(
+        "schedule.xml validates with xmllint against Templates/schedule.xsd",
+        .enabled(if: TestEnvironment.has("xmllint")))
     func scheduleValidatesWithXmllint() throws {
         let dir = try CLI.temporaryDirectory()
         #expect(try CLI.run(["build", "Templates/campaign.yaml", "-o", dir.path]).status == 0)
-        let run = try RealClient.run("xmllint", ["--noout", "--schema", repositoryRoot.appendingPathComponent("Templates/schedule.xsd").path,
-                                                       dir.appendingPathComponent("schedule.xml").path], need: "xmllint (libxml2-utils)")
+        let run = try RealClient.run(
+            "xmllint",
+            [
+                "--noout", "--schema", repositoryRoot.appendingPathComponent("Templates/schedule.xsd").path,
+                dir.appendingPathComponent("schedule.xml").path,
+            ], need: "xmllint (libxml2-utils)")
         #expect(run.status == 0, "\(run.output)")
     }
 
-    @Test("every rota calendar parses with Python's icalendar and its events match the plan",
-          .enabled(if: TestEnvironment.python("icalendar")))
+    @Test(
+        "every rota calendar parses with Python's icalendar and its events match the plan",
+        .enabled(if: TestEnvironment.python("icalendar")))
     func calendarsMatchThePlan() throws {
         let dir = try CLI.temporaryDirectory()
         #expect(try CLI.run(["build", "Templates/campaign.yaml", "-o", dir.path]).status == 0)

@@ -13,8 +13,10 @@ enum CLI {
     }
 
     /// - Parameter environment: replaces the inherited environment when given.
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary,
-                    environment: [String: String]? = nil) throws -> CommandResult {
+    static func run(
+        _ arguments: [String], in directory: URL = repositoryRoot, executable: URL = binary,
+        environment: [String: String]? = nil
+    ) throws -> CommandResult {
         try Processes.run(executable, arguments, in: directory, environment: environment)
     }
 

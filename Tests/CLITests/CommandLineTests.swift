@@ -1,7 +1,7 @@
 import BundledTemplates
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("The jiefang command")
 struct CommandLineTests {
@@ -10,7 +10,8 @@ struct CommandLineTests {
         for (format, file) in [("table", "sample-plan.txt"), ("json", "sample-plan.json")] {
             let result = try CLI.run(["plan", "Templates/campaign.yaml", "--format", format])
             #expect(result.status == 0, "\(result.stderr)")
-            let golden = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/\(file)"), encoding: .utf8)
+            let golden = try String(
+                contentsOf: repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/\(file)"), encoding: .utf8)
             #expect(result.stdout == golden, "jiefang plan --format \(format) differs from Golden/\(file)")
         }
     }
@@ -18,7 +19,8 @@ struct CommandLineTests {
     @Test("check lists every mistake with its line and exits 1")
     func checkListsAllMistakes() throws {
         let dir = try CLI.temporaryDirectory()
-        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "organization:", with: "organisation:")
             .replacingOccurrences(of: "end: 2026-09-06", with: "end: 2026-09-31")
             .replacingOccurrences(of: "id: zhao-jun, ", with: "id: Zhao_Jun, ")
@@ -38,21 +40,26 @@ struct CommandLineTests {
     @Test("a campaign with no possible plan exits 1 naming the day")
     func infeasiblePlan() throws {
         let dir = try CLI.temporaryDirectory()
-        var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "\n  max_duties: 5", with: "\n  max_duties: 5\n")
         // Everyone but the principal is away on 9月10日.
         for id in ["wang-jianguo", "zhang-wei", "chen-zhiqiang", "yang-xiuying"] {
             text = text.replacingOccurrences(of: "id: \(id),", with: "id: \(id), away: [2026-09-10],")
         }
-        text = text.replacingOccurrences(of: "away: [2026-09-14..2026-09-15]}", with: "away: [2026-09-10, 2026-09-14..2026-09-15]}")
-        text = text.replacingOccurrences(of: "title: 镇党委书记, phone: \"13800000001\", principal: true}",
-                                         with: "title: 镇党委书记, phone: \"13800000001\", principal: true, away: [2026-09-10]}")
+        text = text.replacingOccurrences(
+            of: "away: [2026-09-14..2026-09-15]}", with: "away: [2026-09-10, 2026-09-14..2026-09-15]}")
+        text = text.replacingOccurrences(
+            of: "title: 镇党委书记, phone: \"13800000001\", principal: true}",
+            with: "title: 镇党委书记, phone: \"13800000001\", principal: true, away: [2026-09-10]}")
         try text.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["plan", "c.yaml"], in: dir)
         #expect(result.status == 1, "\(result.stdout)")
         #expect(result.stdout.isEmpty)
         // Pointed at the phase holding the day (line 12 of the sample: the resolution phase).
-        #expect(result.stderr.contains("c.yaml:12:5: error: no duty roster is possible: nobody can take 2026-09-10"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("c.yaml:12:5: error: no duty roster is possible: nobody can take 2026-09-10"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("李明"))
     }
 
@@ -77,7 +84,8 @@ struct CommandLineTests {
         let result = try CLI.run(["init", "town"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let written = try String(contentsOf: dir.appendingPathComponent("town/campaign.yaml"), encoding: .utf8)
-        let shipped = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let shipped = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
         #expect(written == shipped)
         #expect(try CLI.run(["check", "town/campaign.yaml"], in: dir).status == 0)
         #expect(try CLI.run(["init", "town"], in: dir).status == 1)
@@ -88,7 +96,7 @@ struct CommandLineTests {
         let folder = repositoryRoot.appendingPathComponent("Templates")
         let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &isDir)
             return !isDir.boolValue
         }.sorted()
         #expect(BundledTemplates.files.map(\.name) == names)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Every value is escaped")
 struct EscapingTests {
@@ -43,8 +43,10 @@ struct EscapingTests {
     @Test("markup, quotes, ampersands, ]]>, emoji and very long names add no element or attribute to any page")
     func hostileValues() throws {
         let dir = try CLI.temporaryDirectory()
-        try Self.campaign { "文本\($0)" }.write(to: dir.appendingPathComponent("plain.yaml"), atomically: true, encoding: .utf8)
-        try Self.campaign { Self.hostile($0) }.write(to: dir.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
+        try Self.campaign { "文本\($0)" }.write(
+            to: dir.appendingPathComponent("plain.yaml"), atomically: true, encoding: .utf8)
+        try Self.campaign { Self.hostile($0) }.write(
+            to: dir.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
         for name in ["plain", "hostile"] {
             let result = try CLI.run(["build", "\(name).yaml", "-o", name], in: dir)
             #expect(result.status == 0, "\(name): \(result.stderr)")
@@ -64,8 +66,10 @@ struct EscapingTests {
         let problems = try RealClient.html5Problems(in: dir.appendingPathComponent("hostile"))
         #expect(problems.isEmpty, "\(problems)")
         let schedule = dir.appendingPathComponent("hostile/schedule.xml").path
-        let xmllint = try RealClient.run("xmllint", ["--noout", "--schema", repositoryRoot.appendingPathComponent("Templates/schedule.xsd").path, schedule],
-                                         need: "xmllint (libxml2-utils)")
+        let xmllint = try RealClient.run(
+            "xmllint",
+            ["--noout", "--schema", repositoryRoot.appendingPathComponent("Templates/schedule.xsd").path, schedule],
+            need: "xmllint (libxml2-utils)")
         #expect(xmllint.status == 0, "\(xmllint.output)")
         let script = """
             import glob, sys, icalendar
@@ -75,7 +79,8 @@ struct EscapingTests {
                     assert str(ev["LOCATION"]) == sys.argv[2], (path, str(ev["LOCATION"]))
             print("ok")
             """
-        let run = try RealClient.python(script, [dir.appendingPathComponent("hostile").path, Self.hostile(9)], modules: ["icalendar"])
+        let run = try RealClient.python(
+            script, [dir.appendingPathComponent("hostile").path, Self.hostile(9)], modules: ["icalendar"])
         #expect(run.status == 0 && run.output.contains("ok"), "\(run.output)")
     }
 }

@@ -1,7 +1,7 @@
 import CampaignGenerator
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The command line under damaged input: exit 0 with a complete folder, or exit 1 with clean
 /// error lines and no output folder at all; never a crash or a half-written folder.
@@ -9,7 +9,8 @@ import TestSupport
 struct FuzzedBuildTests {
     @Test("120 seeded mutations of the sample through jiefang build")
     func builds() throws {
-        let sample = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let sample = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
         let dir = try CLI.temporaryDirectory()
         let errorLine = try NSRegularExpression(pattern: #"^[^\n]+:[1-9][0-9]*:[1-9][0-9]*: (error|warning): \S"#)
         var mutator = CampaignMutator(seed: 7_140)
@@ -23,19 +24,27 @@ struct FuzzedBuildTests {
             let exists = FileManager.default.fileExists(atPath: dir.appendingPathComponent(output).path)
             if result.status == 0 {
                 built += 1
-                #expect(exists && FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(output)/schedule.xml").path))
+                #expect(
+                    exists
+                        && FileManager.default.fileExists(
+                            atPath: dir.appendingPathComponent("\(output)/schedule.xml").path)
+                )
             } else {
                 failed += 1
                 #expect(!exists, "#\(n) \(what): a failed build left \(output)/")
                 let lines = result.stderr.split(separator: "\n").map(String.init)
                 #expect(lines.contains { $0.contains(": error: ") }, "#\(n) \(what): \(result.stderr)")
                 // Each line is a diagnostic, or the count that closes them.
-                for line in lines where line.range(of: #"^\d+ errors? in c\.yaml$"#, options: .regularExpression) == nil {
-                    #expect(errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
-                            "#\(n) \(what): \(line)")
+                for line in lines where line.range(of: #"^\d+ errors? in c\.yaml$"#, options: .regularExpression) == nil
+                {
+                    #expect(
+                        errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
+                        "#\(n) \(what): \(line)")
                 }
             }
-            let staging = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains("jiefang-") }
+            let staging = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+                $0.contains("jiefang-")
+            }
             #expect(staging.isEmpty, "#\(n) \(what): left \(staging)")
         }
         #expect(built > 5 && failed > 60, "built \(built), failed \(failed)")

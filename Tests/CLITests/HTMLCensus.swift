@@ -10,7 +10,8 @@ struct HTMLCensus: Equatable, CustomStringConvertible {
     init(html bytes: Data) {
         let doc = bytes.withUnsafeBytes { raw -> htmlDocPtr? in
             let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-            return htmlReadMemory(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), "page.html", "UTF-8", options)
+            return htmlReadMemory(
+                raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), "page.html", "UTF-8", options)
         }
         guard let doc else { return }
         defer { xmlFreeDoc(doc) }
@@ -34,5 +35,7 @@ struct HTMLCensus: Equatable, CustomStringConvertible {
         }
     }
 
-    var description: String { "elements \(elements.sorted { $0.key < $1.key }), attributes \(attributes.sorted { $0.key < $1.key })" }
+    var description: String {
+        "elements \(elements.sorted { $0.key < $1.key }), attributes \(attributes.sorted { $0.key < $1.key })"
+    }
 }

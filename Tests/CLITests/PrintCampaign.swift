@@ -38,7 +38,8 @@ enum PrintCampaign {
 
             """
         for (i, leader) in leaders.prefix(leaderCount).enumerated() {
-            text += "  - {id: \(leader.id), name: \(leader.name), title: \(leader.title), phone: \"1380000000\(i)\"\(i == 0 ? ", principal: true" : "")}\n"
+            text +=
+                "  - {id: \(leader.id), name: \(leader.name), title: \(leader.title), phone: \"1380000000\(i)\"\(i == 0 ? ", principal: true" : "")}\n"
         }
         text += """
             rules:

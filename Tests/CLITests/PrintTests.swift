@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What the town prints, printed: `build --pdf` runs headless Chromium, and poppler's pdfinfo
 /// and pdftotext read the PDFs back. Skipped without Chromium on a developer's machine;
@@ -22,7 +22,9 @@ struct PrintTests {
         /// One page's text, laid out as printed, so a table row stays on one line.
         static func text(_ url: URL, page: Int? = nil) throws -> String {
             let range = page.map { ["-f", String($0), "-l", String($0)] } ?? []
-            return try RealClient.run("pdftotext", ["-layout"] + range + [url.path, "-"], need: "pdftotext (poppler-utils)").stdout
+            return try RealClient.run(
+                "pdftotext", ["-layout"] + range + [url.path, "-"], need: "pdftotext (poppler-utils)"
+            ).stdout
         }
     }
 
@@ -41,7 +43,9 @@ struct PrintTests {
             .filter { $0.hasSuffix(".pdf") }
         #expect(links.count == 4 + (try town.leaders()).count, "\(links)")
         for link in links {
-            #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent(String(link)).path), "\(link)")
+            #expect(
+                FileManager.default.fileExists(atPath: town.output.appendingPathComponent(String(link)).path), "\(link)"
+            )
         }
         return town
     }
@@ -70,7 +74,9 @@ struct PrintTests {
             #expect(info.pages == 1 && info.isA4, "rota/\(id).pdf has \(info.pages) pages")
             let text = try PDF.text(pdf)
             let days = roster.filter { $0.value == id }.keys
-            for date in days { #expect(text.contains(PrintCampaign.chineseWithWeekday(iso: date)), "rota/\(id).pdf: \(date)") }
+            for date in days {
+                #expect(text.contains(PrintCampaign.chineseWithWeekday(iso: date)), "rota/\(id).pdf: \(date)")
+            }
             duties[id] = days.count
         }
         return duties
@@ -85,8 +91,9 @@ struct PrintTests {
         return folder.path
     }
 
-    @Test("the notice is one A4 page for 1, 7, 14 and 31 public days with long names and titles; each row holds its day and leader",
-          .enabled(if: canPrint), arguments: [1, 7, 14, 31])
+    @Test(
+        "the notice is one A4 page for 1, 7, 14 and 31 public days with long names and titles; each row holds its day and leader",
+        .enabled(if: canPrint), arguments: [1, 7, 14, 31])
     func noticeOnOnePage(publicDays: Int) throws {
         let town = try Self.printed(PrintCampaign.yaml(publicDays: publicDays))
         let notice = town.output.appendingPathComponent("notice.pdf")
@@ -97,7 +104,9 @@ struct PrintTests {
         let publicDates = roster.keys.filter { $0 >= "2026-09-07" }.sorted().prefix(publicDays)
         for date in publicDates {
             let day = PrintCampaign.chineseWithWeekday(iso: date), name = names[roster[date]!]!.name
-            #expect(lines.contains { $0.contains(day) && $0.contains(name) }, "\(publicDays) days: no row with \(day) and \(name)")
+            #expect(
+                lines.contains { $0.contains(day) && $0.contains(name) },
+                "\(publicDays) days: no row with \(day) and \(name)")
         }
         try Self.checkRegisters(town)
         _ = try Self.checkRotas(town)
@@ -110,7 +119,8 @@ struct PrintTests {
             for (path, bytes) in first.sorted(by: { $0.key < $1.key }) where again[path] != bytes {
                 // Both copies are kept for a look at what Chromium did differently.
                 let kept = try Self.keep([bytes, again[path] ?? Data()], named: path)
-                let at: String = zip(bytes, again[path] ?? Data()).enumerated().first { $0.element.0 != $0.element.1 }
+                let at: String =
+                    zip(bytes, again[path] ?? Data()).enumerated().first { $0.element.0 != $0.element.1 }
                     .map { String($0.offset) } ?? "-"
                 let sizes = "\(bytes.count) and \(again[path]?.count ?? 0) bytes"
                 Issue.record("\(path) differs between two builds (\(sizes), first at byte \(at)); both in \(kept)")
@@ -118,8 +128,9 @@ struct PrintTests {
         }
     }
 
-    @Test("90 public days paginate with the table header on every page; a rota of 12 or more duties is one page",
-          .enabled(if: canPrint))
+    @Test(
+        "90 public days paginate with the table header on every page; a rota of 12 or more duties is one page",
+        .enabled(if: canPrint))
     func longNotice() throws {
         let town = try Self.printed(PrintCampaign.yaml(publicDays: 90))
         let notice = town.output.appendingPathComponent("notice.pdf")
@@ -132,7 +143,9 @@ struct PrintTests {
         let roster = try town.roster(), names = try town.leaders()
         for date in roster.keys where date >= "2026-09-07" && date <= "2026-12-05" {
             let day = PrintCampaign.chineseWithWeekday(iso: date), name = names[roster[date]!]!.name
-            #expect(all.split(separator: "\n").contains { $0.contains(day) && $0.contains(name) }, "no row with \(day) and \(name)")
+            #expect(
+                all.split(separator: "\n").contains { $0.contains(day) && $0.contains(name) },
+                "no row with \(day) and \(name)")
         }
         let duties = try Self.checkRotas(town)
         #expect(duties.values.contains(12) || duties.values.allSatisfy { $0 >= 12 }, "\(duties)")
@@ -149,10 +162,14 @@ struct PrintTests {
         let png = artifacts.appendingPathComponent("notice-31-days.png")
         try? FileManager.default.removeItem(at: png)
         let profile = town.dir.appendingPathComponent("profile")
-        _ = try RealClient.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
-                                            "--hide-scrollbars", "--window-size=794,1123", "--screenshot=\(png.path)",
-                                            town.output.appendingPathComponent("notice.html").absoluteString],
-                               need: "chromium")
+        _ = try RealClient.run(
+            "chromium",
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
+                "--hide-scrollbars", "--window-size=794,1123", "--screenshot=\(png.path)",
+                town.output.appendingPathComponent("notice.html").absoluteString,
+            ],
+            need: "chromium")
         let bytes = try #require(FileManager.default.contents(atPath: png.path), "no screenshot at \(png.path)")
         // A PNG of the requested width and height (IHDR, big-endian).
         #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
@@ -163,19 +180,24 @@ struct PrintTests {
     @Test("without Chromium, --pdf says what to install, and the HTML is still written")
     func noChromium() throws {
         let town = Town(dir: try CLI.temporaryDirectory())
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
         let result = try town.build(["--pdf", "--chromium", town.dir.appendingPathComponent("no-such-chromium").path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: --chromium \(town.dir.path)/no-such-chromium is not an executable file; "
-                                       + "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH; "
-                                       + "the other files were written to output/, without PDFs"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "error: --chromium \(town.dir.path)/no-such-chromium is not an executable file; "
+                    + "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH; "
+                    + "the other files were written to output/, without PDFs"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.html").path))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.pdf").path))
         #expect(!(try town.page("index.html")).contains(".pdf"), "the index links PDFs that were not printed")
 
-        let noPath = try CLI.run(["build", "c.yaml", "--pdf", "-o", "other"], in: town.dir, environment: ["PATH": town.dir.path])
+        let noPath = try CLI.run(
+            ["build", "c.yaml", "--pdf", "-o", "other"], in: town.dir, environment: ["PATH": town.dir.path])
         #expect(noPath.status == 1)
-        #expect(noPath.stderr.contains("error: --pdf needs Chromium, and none is on PATH; install it"), "\(noPath.stderr)")
+        #expect(
+            noPath.stderr.contains("error: --pdf needs Chromium, and none is on PATH; install it"), "\(noPath.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.dir.appendingPathComponent("other/registers.html").path))
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// SPEC §5 end to end: the sample is built, the office edits its campaign, and builds again
 /// into the same folder.
 @Suite("Rebuilding after the dates change")
 struct ReplanTests {
-    @Test("acceptance: the 9月10日 leader is called away; only that day changes, and the report says whom to tell and where to reprint")
+    @Test(
+        "acceptance: the 9月10日 leader is called away; only that day changes, and the report says whom to tell and where to reprint"
+    )
     func leaveOnTenthOfSeptember() throws {
         let town = try Town.afterFirstBuild()
         let old = try town.roster(), names = try town.leaders()
@@ -21,18 +23,26 @@ struct ReplanTests {
         let taker = try #require(new["2026-09-10"])
         let out = result.stdout
         #expect(out.contains("changes against the previous plan (issued 2026-08-31):"), "\(out)")
-        #expect(out.contains("  1 day changed:\n    2026-09-10 星期四 化解问题阶段 (public): "
-                             + "\(names[away]!.name) \(names[away]!.title) (\(away)) → \(names[taker]!.name) \(names[taker]!.title) (\(taker))"), "\(out)")
+        #expect(
+            out.contains(
+                "  1 day changed:\n    2026-09-10 星期四 化解问题阶段 (public): "
+                    + "\(names[away]!.name) \(names[away]!.title) (\(away)) → \(names[taker]!.name) \(names[taker]!.title) (\(taker))"
+            ), "\(out)")
         #expect(out.contains("  2 leaders to tell:"), "\(out)")
         #expect(out.contains("(\(away)): no longer on 2026-09-10; duties now "), "\(out)")
         #expect(out.contains("(\(taker)): now also on 2026-09-10; duties now "), "\(out)")
-        #expect(out.contains("  reprint the notice at all 6 posting sites (14 copies): 镇政府公开栏 ×1, 镇墟醒目位置 ×1, 镇农贸市场 ×2, "
-                             + "各村主要干道 ×3, 村路交叉口 ×3, 商店等群众聚集区 ×4"), "\(out)")
+        #expect(
+            out.contains(
+                "  reprint the notice at all 6 posting sites (14 copies): 镇政府公开栏 ×1, 镇墟醒目位置 ×1, 镇农贸市场 ×2, "
+                    + "各村主要干道 ×3, 村路交叉口 ×3, 商店等群众聚集区 ×4"), "\(out)")
 
         let index = try town.page("index.html")
         #expect(index.contains("与此前排班（2026年8月31日发布）相比的变化"))
-        #expect(index.contains("<td class=\"nowrap\">9月10日（星期四）（公开接访日）</td><td>化解问题阶段</td>"
-                               + "<td>\(names[away]!.name)（\(names[away]!.title)）</td><td>\(names[taker]!.name)（\(names[taker]!.title)）</td>"))
+        #expect(
+            index.contains(
+                "<td class=\"nowrap\">9月10日（星期四）（公开接访日）</td><td>化解问题阶段</td>"
+                    + "<td>\(names[away]!.name)（\(names[away]!.title)）</td><td>\(names[taker]!.name)（\(names[taker]!.title)）</td>"
+            ))
         #expect(index.contains("<li>镇农贸市场：2份</li>"))
         #expect(try town.page("notice.html").contains("本公告自2026年9月8日起替代2026年8月31日发布的接访安排。"))
         #expect(try town.page("posting.html").contains("（2026年9月8日发布，替换2026年8月31日发布的旧公告）"))
@@ -42,8 +52,11 @@ struct ReplanTests {
         // Building again changes nothing and keeps the revision lines; only the index's report differs.
         var before = try folderContents(town.output)
         let again = try town.build()
-        #expect(again.stdout.hasSuffix("no changes against the previous plan (issued 2026-09-08): every day keeps its leader, nothing to reprint\n"),
-                "\(again.stdout)")
+        #expect(
+            again.stdout.hasSuffix(
+                "no changes against the previous plan (issued 2026-09-08): every day keeps its leader, nothing to reprint\n"
+            ),
+            "\(again.stdout)")
         var after = try folderContents(town.output)
         #expect(String(decoding: after.removeValue(forKey: "index.html") ?? Data(), as: UTF8.self).contains("<p>没有变化："))
         before.removeValue(forKey: "index.html")
@@ -56,9 +69,12 @@ struct ReplanTests {
         let old = try town.roster()
         try town.edit { text in
             var t = text
-            for (from, to) in [("2026-09-25", "2026-09-28"), ("2026-09-18", "2026-09-21"), ("2026-09-07", "2026-09-10"),
-                               ("2026-09-06", "2026-09-09"), ("2026-09-01", "2026-09-04")] {
-                t = t.replacingOccurrences(of: "start: \(from)", with: "start: \(to)").replacingOccurrences(of: "end: \(from)", with: "end: \(to)")
+            for (from, to) in [
+                ("2026-09-25", "2026-09-28"), ("2026-09-18", "2026-09-21"), ("2026-09-07", "2026-09-10"),
+                ("2026-09-06", "2026-09-09"), ("2026-09-01", "2026-09-04"),
+            ] {
+                t = t.replacingOccurrences(of: "start: \(from)", with: "start: \(to)").replacingOccurrences(
+                    of: "end: \(from)", with: "end: \(to)")
             }
             return t
         }
@@ -87,13 +103,17 @@ struct ReplanTests {
         let town = try Town.afterFirstBuild()
         let old = try town.roster()
         try town.edit {
-            $0.replacingOccurrences(of: "rules:\n", with: "  - {id: sun-li, name: 孙丽, title: 副镇长, phone: \"13800000008\"}\nrules:\n")
+            $0.replacingOccurrences(
+                of: "rules:\n", with: "  - {id: sun-li, name: 孙丽, title: 副镇长, phone: \"13800000008\"}\nrules:\n")
         }
         let result = try town.build()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try town.roster() == old)
-        #expect(result.stdout.hasSuffix("\nno changes against the previous plan (issued 2026-08-31): every day keeps its leader, nothing to reprint\n"),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.hasSuffix(
+                "\nno changes against the previous plan (issued 2026-08-31): every day keeps its leader, nothing to reprint\n"
+            ),
+            "\(result.stdout)")
         #expect(try town.page("index.html").contains("<p>没有变化：每个值班日的值班领导不变，公告无需重新张贴。</p>"))
         #expect(!(try town.page("notice.html")).contains("替代"))
         #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("rota/sun-li.html").path))
@@ -113,8 +133,11 @@ struct ReplanTests {
         let theirs = old.filter { $0.value == "zhao-jun" }.map(\.key).sorted()
         #expect(theirs.count >= 3)
         #expect(changedDates(old, try town.roster()) == theirs)
-        #expect(result.stdout.contains("    赵军 副镇长 (zhao-jun): no longer on \(theirs.joined(separator: ", ")); has left the roster; no duties now\n"),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "    赵军 副镇长 (zhao-jun): no longer on \(theirs.joined(separator: ", ")); has left the roster; no duties now\n"
+            ),
+            "\(result.stdout)")
         #expect(try town.page("index.html").contains("<li>赵军（副镇长）：不再值班 "))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("rota/zhao-jun.html").path))
         #expect(try RealClient.html5Problems(in: town.output).isEmpty)
@@ -145,8 +168,10 @@ struct ReplanTests {
         try town.reissue("2026-09-02")
         let result = try town.build()
         #expect(try town.roster() == old)
-        #expect(result.stdout.contains("  days changed: none\n  days added: none\n  days dropped: none\n  leaders to tell: none\n"
-                                       + "  reprint the notice at all 6 posting sites"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "  days changed: none\n  days added: none\n  days dropped: none\n  leaders to tell: none\n"
+                    + "  reprint the notice at all 6 posting sites"), "\(result.stdout)")
         #expect(try town.page("notice.html").contains("本公告自2026年9月2日起替代2026年8月31日发布的接访安排。"))
     }
 
@@ -157,8 +182,11 @@ struct ReplanTests {
         try town.giveLeave(away, on: "2026-09-10")
         let result = try town.build()
         #expect(result.status == 0)
-        #expect(result.stderr.contains("c.yaml:8:9: warning: the plan changed, but 'issued' (2026-08-31) is not later than the previous plan's (2026-08-31)"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "c.yaml:8:9: warning: the plan changed, but 'issued' (2026-08-31) is not later than the previous plan's (2026-08-31)"
+            ),
+            "\(result.stderr)")
     }
 
     @Test("--fresh plans from scratch and says so")
@@ -177,17 +205,22 @@ struct ReplanTests {
         let town = try Town.afterFirstBuild()
         let away = try #require(try town.roster()["2026-09-10"])
         try town.giveLeave(away, on: "2026-09-10")
-        let result = try CLI.run(["plan", "c.yaml", "--previous", "output/schedule.xml", "--format", "json"], in: town.dir)
+        let result = try CLI.run(
+            ["plan", "c.yaml", "--previous", "output/schedule.xml", "--format", "json"], in: town.dir)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let changes = try #require(json["changes"] as? [String: Any])
         let changed = try #require(changes["changed"] as? [[String: Any]])
-        #expect(changed.count == 1 && changed.first?["date"] as? String == "2026-09-10" && changed.first?["before"] as? String == away)
+        #expect(
+            changed.count == 1 && changed.first?["date"] as? String == "2026-09-10"
+                && changed.first?["before"] as? String == away)
         #expect((changes["reprint"] as? [String])?.count == 6)
         #expect((json["objectives"] as? [String: Any])?["changes"] as? Int == 1)
 
         let table = try CLI.run(["plan", "c.yaml", "--previous", "output/schedule.xml"], in: town.dir)
-        #expect(table.stdout.contains("\nchanges against the previous plan (issued 2026-08-31):\n  1 day changed:"), "\(table.stdout)")
+        #expect(
+            table.stdout.contains("\nchanges against the previous plan (issued 2026-08-31):\n  1 day changed:"),
+            "\(table.stdout)")
         let rota = try CLI.run(["rota", "c.yaml", away, "--previous", "output/schedule.xml"], in: town.dir)
         #expect(rota.status == 0 && !rota.stdout.contains("2026-09-10"), "\(rota.stdout)")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A town's working folder: its own copy of the sample campaign and an output folder that
 /// successive builds replace, as the office uses jiefang when dates change.
@@ -12,7 +12,8 @@ struct Town {
     /// The sample campaign, built once.
     static func afterFirstBuild() throws -> Town {
         let town = Town(dir: try CLI.temporaryDirectory())
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
         let first = try town.build()
         #expect(first.status == 0, "\(first.stderr)")
         return town
@@ -39,7 +40,9 @@ struct Town {
         try edit { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 guard line.contains("{id: \(leaderID),") else { return String(line) }
-                if line.contains("away: [") { return line.replacingOccurrences(of: "away: [", with: "away: [\(date), ") }
+                if line.contains("away: [") {
+                    return line.replacingOccurrences(of: "away: [", with: "away: [\(date), ")
+                }
                 return line.replacingOccurrences(of: "}", with: ", away: [\(date)]}")
             }.joined(separator: "\n")
         }

@@ -1,7 +1,7 @@
 import CampaignSpec
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Dates and the duty calendar")
 struct CalendarTests {
@@ -29,8 +29,10 @@ struct CalendarTests {
 
     @Test("working days skip weekends and holidays and keep make-up workdays")
     func workingDays() throws {
-        let text = yaml(replacing: [5: "calendar: working-days",
-                                    9: "  - {id: review, name: 督查总结阶段, start: 2026-09-19, end: 2026-10-11}"])
+        let text = yaml(replacing: [
+            5: "calendar: working-days",
+            9: "  - {id: review, name: 督查总结阶段, start: 2026-09-19, end: 2026-10-11}",
+        ])
         let campaign = try #require(load(text).campaign)
         let dates = Set(DutyCalendar(campaign: campaign).days.map(\.date.iso))
         #expect(dates.contains("2026-09-20") && dates.contains("2026-10-10"))
@@ -40,11 +42,16 @@ struct CalendarTests {
 
     @Test("every-day mode keeps all days but still knows which are days off")
     func everyDayNonWorking() throws {
-        let campaign = try #require(load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-19, end: 2026-09-27}"])).campaign)
+        let campaign = try #require(
+            load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-19, end: 2026-09-27}"])).campaign)
         let days = DutyCalendar(campaign: campaign).days
         let off = days.filter(\.isNonWorking).map(\.date.iso)
         #expect(days.count == 27)
-        #expect(off == ["2026-09-05", "2026-09-06", "2026-09-12", "2026-09-13", "2026-09-19", "2026-09-25", "2026-09-26", "2026-09-27"])
+        #expect(
+            off == [
+                "2026-09-05", "2026-09-06", "2026-09-12", "2026-09-13", "2026-09-19", "2026-09-25", "2026-09-26",
+                "2026-09-27",
+            ])
     }
 
     @Test("extra holidays and workdays in the campaign file win")
@@ -64,7 +71,9 @@ struct CalendarTests {
         #expect(result.warnings.contains { $0.message.hasPrefix("no official holiday data for 2031") && $0.line == 5 })
     }
 
-    @Test("the shipped data matches the chinese-calendar package", .enabled(if: TestEnvironment.python("chinese_calendar")))
+    @Test(
+        "the shipped data matches the chinese-calendar package",
+        .enabled(if: TestEnvironment.python("chinese_calendar")))
     func matchesChineseCalendar() throws {
         let script = """
             import chinese_calendar as c
@@ -78,7 +87,8 @@ struct CalendarTests {
         let output = run.stdout
         let expected = Set(output.split(separator: "\n").map(String.init))
         let years: Set<Int> = [2004, 2008, 2015, 2020, 2024, 2025, 2026]
-        let shipped = Set(ChinaHolidays.entries.filter { years.contains($0.date.year) }.map { "\($0.date.iso) \($0.kind.rawValue)" })
+        let shipped = Set(
+            ChinaHolidays.entries.filter { years.contains($0.date.year) }.map { "\($0.date.iso) \($0.kind.rawValue)" })
         #expect(expected.count > 200)
         #expect(shipped == expected)
     }

@@ -1,6 +1,6 @@
 import CampaignSpec
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Leaders kept in a spreadsheet")
 struct RosterCSVTests {
@@ -8,7 +8,8 @@ struct RosterCSVTests {
 
     @Test("a UTF-8 roster with BOM, quotes and away ranges loads like the inline one")
     func loads() throws {
-        let csv = "\u{FEFF}id,name,title,phone,principal,away\r\n"
+        let csv =
+            "\u{FEFF}id,name,title,phone,principal,away\r\n"
             + "li-ming,李明,镇党委书记,13800000001,true,\r\n"
             + "wang-jun,王军,\"镇长, 兼武装部长\",,,2026-09-10;2026-09-14..2026-09-15\r\n"
             + "zhang-wei,张伟,副镇长,,,\r\n"
@@ -37,14 +38,18 @@ struct RosterCSVTests {
 
         let badColumn = "id,nmae,title\nli-ming,李明,书记\n"
         let r3 = load(campaign, files: ["leaders.csv": badColumn])
-        #expect(r3.errors.map(\.description) == [
-            "leaders.csv:1:1: error: the roster's header row has no 'name' column",
-            "leaders.csv:1:4: error: unknown column 'nmae'; did you mean 'name'?",
-        ])
+        #expect(
+            r3.errors.map(\.description) == [
+                "leaders.csv:1:1: error: the roster's header row has no 'name' column",
+                "leaders.csv:1:4: error: unknown column 'nmae'; did you mean 'name'?",
+            ])
 
         let badAway = "id,name,title,away\nli-ming,李明,书记,2026-09-40\n"
         let r4 = load(campaign, files: ["leaders.csv": badAway])
-        #expect(r4.errors.map(\.description) == ["leaders.csv:2:15: error: 'away': '2026-09-40' is not a date; write it as YYYY-MM-DD"])
+        #expect(
+            r4.errors.map(\.description) == [
+                "leaders.csv:2:15: error: 'away': '2026-09-40' is not a date; write it as YYYY-MM-DD"
+            ])
     }
 }
 
@@ -60,9 +65,12 @@ struct LeaderReaderTests {
         load(sheetCampaign, files: ["leaders.csv": "id,name,title,principal\nli-ming,李明,镇党委书记,\(principal)\n"])
     }
 
-    @Test("principal takes the same spellings inline and in a spreadsheet", arguments: [
-        ("true", true), ("yes", true), ("1", true), ("是", true), ("False", false), ("no", false), ("0", false), ("否", false),
-    ])
+    @Test(
+        "principal takes the same spellings inline and in a spreadsheet",
+        arguments: [
+            ("true", true), ("yes", true), ("1", true), ("是", true), ("False", false), ("no", false), ("0", false),
+            ("否", false),
+        ])
     func principalSpellings(spelling: String, expected: Bool) throws {
         #expect(try #require(inline(spelling).campaign).leaders[0].isPrincipal == expected)
         #expect(try #require(sheet(spelling).campaign).leaders[0].isPrincipal == expected)

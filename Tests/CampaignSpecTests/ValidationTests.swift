@@ -1,6 +1,6 @@
 import CampaignSpec
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Campaign validation")
 struct ValidationTests {
@@ -12,9 +12,10 @@ struct ValidationTests {
         #expect(campaign.leaders.map(\.id) == ["li-ming", "wang-jun", "zhang-wei"])
         #expect(campaign.pins.first?.date == CivilDate(iso: "2026-09-07"))
         #expect(campaign.phases.map(\.isPublic) == [false, true, false])
-        #expect(result.warnings.map(\.description) == [
-            "c.yaml:9:5: warning: phase 'review' starts on the day 'resolution' ends (2026-09-18); that day is counted once, in 'resolution'",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "c.yaml:9:5: warning: phase 'review' starts on the day 'resolution' ends (2026-09-18); that day is counted once, in 'resolution'"
+            ])
         #expect(DutyCalendar(campaign: campaign).days.count == 25)
     }
 
@@ -30,79 +31,110 @@ struct ValidationTests {
     }
 
     @Test func wrongType() {
-        #expect(errors(load(yaml(replacing: [19: "  rest_days: one"]))) ==
-                ["19:14: 'rest_days' in rules must be a whole number, found 'one'"])
-        #expect(errors(load(yaml(replacing: [13: "  methods: 定点接访"]))) ==
-                ["13:12: 'methods' in reception must be a list, found '定点接访'"])
-        #expect(errors(load(yaml(replacing: [6: "phases: many", 7: "", 8: "", 9: ""]))).first ==
-                "6:9: 'phases' in the campaign must be a list, found 'many'")
+        #expect(
+            errors(load(yaml(replacing: [19: "  rest_days: one"]))) == [
+                "19:14: 'rest_days' in rules must be a whole number, found 'one'"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [13: "  methods: 定点接访"]))) == [
+                "13:12: 'methods' in reception must be a list, found '定点接访'"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [6: "phases: many", 7: "", 8: "", 9: ""]))).first
+                == "6:9: 'phases' in the campaign must be a list, found 'many'")
     }
 
     @Test func badDate() {
-        #expect(errors(load(yaml(replacing: [4: "issued: 2026-02-30"]))) ==
-                ["4:9: 'issued': '2026-02-30' is not a date; write it as YYYY-MM-DD"])
-        #expect(errors(load(yaml(replacing: [4: "issued: 2026/08/31"]))) ==
-                ["4:9: 'issued': '2026/08/31' is not a date; write it as YYYY-MM-DD"])
+        #expect(
+            errors(load(yaml(replacing: [4: "issued: 2026-02-30"]))) == [
+                "4:9: 'issued': '2026-02-30' is not a date; write it as YYYY-MM-DD"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [4: "issued: 2026/08/31"]))) == [
+                "4:9: 'issued': '2026/08/31' is not a date; write it as YYYY-MM-DD"
+            ])
     }
 
     @Test func phaseEndsBeforeItStarts() {
-        let result = load(yaml(replacing: [7: "  - {id: mobilization, name: 动员部署阶段, start: 2026-09-06, end: 2026-09-01}"]))
+        let result = load(
+            yaml(replacing: [7: "  - {id: mobilization, name: 动员部署阶段, start: 2026-09-06, end: 2026-09-01}"]))
         #expect(errors(result) == ["7:5: phase 'mobilization' ends (2026-09-01) before it starts (2026-09-06)"])
     }
 
     @Test func phasesOutOfOrder() {
         let result = load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-02, end: 2026-09-25}"]))
-        #expect(errors(result).contains(
-            "9:5: phases must be in date order: 'review' starts (2026-09-02) before 'resolution' (2026-09-07)"))
+        #expect(
+            errors(result).contains(
+                "9:5: phases must be in date order: 'review' starts (2026-09-02) before 'resolution' (2026-09-07)"))
     }
 
     @Test func overlapBeyondOneBoundaryDay() {
         let result = load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-17, end: 2026-09-25}"]))
-        #expect(errors(result) == [
-            "9:5: phase 'review' overlaps 'resolution' by 2 days (2026-09-17..2026-09-18); neighbours may share only one boundary day",
-        ])
+        #expect(
+            errors(result) == [
+                "9:5: phase 'review' overlaps 'resolution' by 2 days (2026-09-17..2026-09-18); neighbours may share only one boundary day"
+            ])
     }
 
     @Test func duplicateIDs() {
-        #expect(errors(load(yaml(replacing: [17: "  - {id: wang-jun, name: 张伟, title: 副镇长}"]))) ==
-                ["17:10: duplicate leader id 'wang-jun' (first used at c.yaml:16)"])
-        #expect(errors(load(yaml(replacing: [9: "  - {id: resolution, name: 督查总结阶段, start: 2026-09-19, end: 2026-09-25}"]))) ==
-                ["9:5: duplicate phase id 'resolution' (first used at line 8)"])
+        #expect(
+            errors(load(yaml(replacing: [17: "  - {id: wang-jun, name: 张伟, title: 副镇长}"]))) == [
+                "17:10: duplicate leader id 'wang-jun' (first used at c.yaml:16)"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [9: "  - {id: resolution, name: 督查总结阶段, start: 2026-09-19, end: 2026-09-25}"])))
+                == ["9:5: duplicate phase id 'resolution' (first used at line 8)"])
     }
 
     @Test func idPattern() {
-        #expect(errors(load(yaml(replacing: [17: "  - {id: Zhang_Wei, name: 张伟, title: 副镇长}"]))) ==
-                ["17:10: id 'Zhang_Wei' in leader 3 must use only a-z, 0-9 and '-' ([a-z0-9-]+)"])
+        #expect(
+            errors(load(yaml(replacing: [17: "  - {id: Zhang_Wei, name: 张伟, title: 副镇长}"]))) == [
+                "17:10: id 'Zhang_Wei' in leader 3 must use only a-z, 0-9 and '-' ([a-z0-9-]+)"
+            ])
     }
 
     @Test func unknownLeaderInPin() {
-        #expect(errors(load(yaml(replacing: [22: "  - {day: resolution.first, leader: li-mng}"]))) ==
-                ["22:37: pin names unknown leader 'li-mng'; did you mean 'li-ming'?"])
+        #expect(
+            errors(load(yaml(replacing: [22: "  - {day: resolution.first, leader: li-mng}"]))) == [
+                "22:37: pin names unknown leader 'li-mng'; did you mean 'li-ming'?"
+            ])
     }
 
     @Test func unknownPhaseInPin() {
-        #expect(errors(load(yaml(replacing: [22: "  - {day: resolutoin.first, leader: li-ming}"]))) ==
-                ["22:11: pin day 'resolutoin.first' names unknown phase 'resolutoin'; did you mean 'resolution'?"])
+        #expect(
+            errors(load(yaml(replacing: [22: "  - {day: resolutoin.first, leader: li-ming}"]))) == [
+                "22:11: pin day 'resolutoin.first' names unknown phase 'resolutoin'; did you mean 'resolution'?"
+            ])
     }
 
     @Test func pinOutsideCampaign() {
-        #expect(errors(load(yaml(replacing: [22: "  - {day: 2026-10-01, leader: li-ming}"]))) ==
-                ["22:11: pin day 2026-10-01 is outside the campaign's phases"])
+        #expect(
+            errors(load(yaml(replacing: [22: "  - {day: 2026-10-01, leader: li-ming}"]))) == [
+                "22:11: pin day 2026-10-01 is outside the campaign's phases"
+            ])
     }
 
     @Test func awayOutsideCampaign() {
-        #expect(errors(load(yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"]))) ==
-                ["16:48: away date 2026-08-30..2026-09-02 of 'wang-jun' is outside the campaign (2026-09-01..2026-09-25)"])
+        #expect(
+            errors(
+                load(yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"])))
+                == [
+                    "16:48: away date 2026-08-30..2026-09-02 of 'wang-jun' is outside the campaign (2026-09-01..2026-09-25)"
+                ])
     }
 
     @Test func pinOnAwayDay() {
-        #expect(errors(load(yaml(replacing: [22: "  - {day: 2026-09-10, leader: wang-jun}"]))) ==
-                ["22:11: pin puts 'wang-jun' on duty on 2026-09-10, a day they are away"])
+        #expect(
+            errors(load(yaml(replacing: [22: "  - {day: 2026-09-10, leader: wang-jun}"]))) == [
+                "22:11: pin puts 'wang-jun' on duty on 2026-09-10, a day they are away"
+            ])
     }
 
     @Test func twoPrincipals() {
-        #expect(errors(load(yaml(replacing: [17: "  - {id: zhang-wei, name: 张伟, title: 副镇长, principal: true}"]))) ==
-                ["17:43: two principals (第一责任人): 'li-ming' and 'zhang-wei'; at most one leader may be principal"])
+        #expect(
+            errors(load(yaml(replacing: [17: "  - {id: zhang-wei, name: 张伟, title: 副镇长, principal: true}"]))) == [
+                "17:43: two principals (第一责任人): 'li-ming' and 'zhang-wei'; at most one leader may be principal"
+            ])
     }
 
     @Test func emptyRoster() {
@@ -111,23 +143,37 @@ struct ValidationTests {
     }
 
     @Test func pinsTooCloseForRestDays() {
-        let text = yaml(replacing: [22: "  - {day: 2026-09-07, leader: li-ming}\n  - {day: 2026-09-08, leader: li-ming}"])
-        #expect(errors(load(text)) ==
-                ["23:11: pins put 'li-ming' on duty on 2026-09-07 and 2026-09-08, closer than rest_days (1) allows"])
+        let text = yaml(replacing: [
+            22: "  - {day: 2026-09-07, leader: li-ming}\n  - {day: 2026-09-08, leader: li-ming}"
+        ])
+        #expect(
+            errors(load(text)) == [
+                "23:11: pins put 'li-ming' on duty on 2026-09-07 and 2026-09-08, closer than rest_days (1) allows"
+            ])
     }
 
     @Test func unknownSiteKind() {
-        #expect(errors(load(yaml(replacing: [24: "  - {id: gov-board, name: 镇政府公开栏, kind: bulletin-bord}"]))) ==
-                ["24:41: 'kind' of site 1 must be one of bulletin-board, market, main-road, crossroads, shop, other, found 'bulletin-bord'; did you mean 'bulletin-board'?"])
+        #expect(
+            errors(load(yaml(replacing: [24: "  - {id: gov-board, name: 镇政府公开栏, kind: bulletin-bord}"]))) == [
+                "24:41: 'kind' of site 1 must be one of bulletin-board, market, main-road, crossroads, shop, other, found 'bulletin-bord'; did you mean 'bulletin-board'?"
+            ])
     }
 
     @Test("absurd sizes are refused before they cost time or memory")
     func limits() {
-        #expect(errors(load(yaml(replacing: [19: "  rest_days: 99999999999999999999"]))) ==
-                ["19:14: 'rest_days' in rules must be a whole number, found '99999999999999999999'"])
-        #expect(errors(load(yaml(replacing: [19: "  rest_days: 400"]))) == ["19:14: 'rest_days' in rules must be at most 366, found 400"])
-        #expect(errors(load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-18, end: 9026-09-25}"]))) ==
-                ["9:5: the campaign spans 2556722 days (2026-09-01..9026-09-25); jiefang plans campaigns of at most 3660 days"])
+        #expect(
+            errors(load(yaml(replacing: [19: "  rest_days: 99999999999999999999"]))) == [
+                "19:14: 'rest_days' in rules must be a whole number, found '99999999999999999999'"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [19: "  rest_days: 400"]))) == [
+                "19:14: 'rest_days' in rules must be at most 366, found 400"
+            ])
+        #expect(
+            errors(load(yaml(replacing: [9: "  - {id: review, name: 督查总结阶段, start: 2026-09-18, end: 9026-09-25}"])))
+                == [
+                    "9:5: the campaign spans 2556722 days (2026-09-01..9026-09-25); jiefang plans campaigns of at most 3660 days"
+                ])
     }
 
     @Test func yamlSyntaxError() {

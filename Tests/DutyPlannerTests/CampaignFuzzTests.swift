@@ -16,8 +16,9 @@ struct CampaignFuzzTests {
 
     static let errorLine = try! NSRegularExpression(pattern: #"^[^\n]+:[1-9][0-9]*:[1-9][0-9]*: error: \S[^\n]*$"#)
 
-    @Test("3 × 1,000 seeded mutations: each ends in a plan keeping every hard rule, or in error lines naming file, line and column",
-          arguments: UInt64(0)..<3)
+    @Test(
+        "3 × 1,000 seeded mutations: each ends in a plan keeping every hard rule, or in error lines naming file, line and column",
+        arguments: UInt64(0)..<3)
     func mutations(batch: UInt64) throws {
         try #require(!Self.sample.isEmpty, "Templates/campaign.yaml not found")
         var planned = 0, refused = 0, noPlan = 0
@@ -32,10 +33,12 @@ struct CampaignFuzzTests {
                 #expect(!result.errors.isEmpty, "#\(n) \(what): refused without an error")
                 for error in result.errors {
                     let line = error.description
-                    #expect(Self.errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
-                            "#\(n) \(what): not a clean error line: \(line)")
-                    #expect(error.location?.file != "fuzz.yaml" || error.line <= lineCount + 1,
-                            "#\(n) \(what): line \(error.line) of \(lineCount)")
+                    #expect(
+                        Self.errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
+                        "#\(n) \(what): not a clean error line: \(line)")
+                    #expect(
+                        error.location?.file != "fuzz.yaml" || error.line <= lineCount + 1,
+                        "#\(n) \(what): line \(error.line) of \(lineCount)")
                 }
                 continue
             }

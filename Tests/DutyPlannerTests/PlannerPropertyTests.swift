@@ -1,7 +1,8 @@
 import CampaignGenerator
 import CampaignSpec
-@testable import DutyPlanner
 import Testing
+
+@testable import DutyPlanner
 
 @Suite("Planner properties on generated campaigns")
 struct PlannerPropertyTests {
@@ -16,10 +17,11 @@ struct PlannerPropertyTests {
             for _ in 1..<days { size *= Double(max(1, leaders - min(rest, leaders - 1))) }
             if size > 150_000 { continue }
             let maxDuties: Int? = rng.chance(0.3) ? rng.int(1...4) : nil
-            let shape = CampaignShape(start: CivilDate(year: 2026, month: 9, day: rng.int(1...20))!, days: days,
-                                      leaders: leaders, restDays: rest, maxDuties: maxDuties,
-                                      calendar: rng.chance(0.2) ? .workingDays : .everyDay,
-                                      leaveChance: 0.4, longestLeave: 4, pins: rng.int(0...2))
+            let shape = CampaignShape(
+                start: CivilDate(year: 2026, month: 9, day: rng.int(1...20))!, days: days,
+                leaders: leaders, restDays: rest, maxDuties: maxDuties,
+                calendar: rng.chance(0.2) ? .workingDays : .everyDay,
+                leaveChance: 0.4, longestLeave: 4, pins: rng.int(0...2))
             shapes.append((shape, rng.next()))
         }
         return shapes
@@ -54,10 +56,11 @@ struct PlannerPropertyTests {
     func hardRulesAtScale() throws {
         var rng = SeededRandom(seed: 7)
         for _ in 0..<12 {
-            let shape = CampaignShape(days: rng.int(30...120), leaders: rng.int(4...20), restDays: rng.int(0...3),
-                                      maxDuties: rng.chance(0.5) ? rng.int(5...30) : nil,
-                                      calendar: rng.chance(0.3) ? .workingDays : .everyDay,
-                                      leaveChance: 0.5, longestLeave: 15, pins: rng.int(0...4))
+            let shape = CampaignShape(
+                days: rng.int(30...120), leaders: rng.int(4...20), restDays: rng.int(0...3),
+                maxDuties: rng.chance(0.5) ? rng.int(5...30) : nil,
+                calendar: rng.chance(0.3) ? .workingDays : .everyDay,
+                leaveChance: 0.5, longestLeave: 15, pins: rng.int(0...4))
             let seed = rng.next()
             let problem = PlanningProblem(campaign: CampaignGenerator.make(shape, seed: seed))
             let first = Planner.plan(problem, timeLimit: 0.5)

@@ -1,7 +1,8 @@
 import CampaignGenerator
 import CampaignSpec
-@testable import DutyPlanner
 import Testing
+
+@testable import DutyPlanner
 
 /// Objective 1 (SPEC §3, §5): after an edit, the fewest days change leader, exactly.
 @Suite("Re-planning against a previous plan")
@@ -16,11 +17,14 @@ struct ReplanningTests {
 
         var changedDays: Set<Int> {
             guard let plan else { return [] }
-            return Set(plan.assignment.indices.filter { d in problem.previous[d].map { $0 != plan.assignment[d] } ?? false })
+            return Set(
+                plan.assignment.indices.filter { d in problem.previous[d].map { $0 != plan.assignment[d] } ?? false })
         }
     }
 
-    static func replan(_ old: Campaign, _ edit: CampaignEdit, bruteForce: Bool = true, timeLimit: Double = 10) -> Replan? {
+    static func replan(
+        _ old: Campaign, _ edit: CampaignEdit, bruteForce: Bool = true, timeLimit: Double = 10
+    ) -> Replan? {
         replan(old, edited: edit.apply(to: old), bruteForce: bruteForce, timeLimit: timeLimit)
     }
 
@@ -40,8 +44,9 @@ struct ReplanningTests {
         var rng = SeededRandom(seed: seed)
         var out: [Campaign] = []
         while out.count < count {
-            let shape = CampaignShape(start: CivilDate(year: 2026, month: 9, day: rng.int(1...20))!, days: 7, leaders: 4,
-                                      restDays: 1, calendar: .everyDay, leaveChance: 0.3, longestLeave: 2, pins: rng.int(0...1))
+            let shape = CampaignShape(
+                start: CivilDate(year: 2026, month: 9, day: rng.int(1...20))!, days: 7, leaders: 4,
+                restDays: 1, calendar: .everyDay, leaveChance: 0.3, longestLeave: 2, pins: rng.int(0...1))
             let campaign = CampaignGenerator.make(shape, seed: rng.next())
             if case .success = Planner.plan(campaign) { out.append(campaign) }
         }
@@ -61,7 +66,8 @@ struct ReplanningTests {
         }
         #expect(HardRules.violations(of: plan.assignment, in: r.problem).isEmpty, "\(what)")
         #expect(plan.isOptimal, "\(what)")
-        #expect(plan.score.changes == truth.exact[0], "\(what): changed \(plan.score.changes), minimum \(truth.exact[0])")
+        #expect(
+            plan.score.changes == truth.exact[0], "\(what): changed \(plan.score.changes), minimum \(truth.exact[0])")
         #expect(plan.score.exactPart == truth.exact, "\(what)")
         #expect(r.forced.isSubset(of: r.changedDays), "\(what): a day its leader can no longer take kept them")
         // When the forced days alone can be refilled, nothing else may move.
@@ -90,7 +96,8 @@ struct ReplanningTests {
             let problem = PlanningProblem(campaign: old)
             let leader = plan.assignment[0]
             let days = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2)
-            let edit = CampaignEdit.leave(leaderID: problem.leaderIDs[leader], dates: days.map { problem.days[$0].date })
+            let edit = CampaignEdit.leave(
+                leaderID: problem.leaderIDs[leader], dates: days.map { problem.days[$0].date })
             guard let r = Self.replan(old, edit) else { continue }
             #expect(r.forced.count == days.count)
             if Self.check(r, edit.description) { onlyForced += 1 }
@@ -128,19 +135,26 @@ struct ReplanningTests {
         }
     }
 
-    @Test("half a year × 30 leaders: a leader's leave on two told days changes just those two, proved within the step budget")
+    @Test(
+        "half a year × 30 leaders: a leader's leave on two told days changes just those two, proved within the step budget"
+    )
     func atScale() throws {
         for seed in UInt64(1)...3 {
-            let shape = CampaignShape(start: CivilDate(year: 2026, month: 1, day: 1)!, days: 182, leaders: 30,
-                                      restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
+            let shape = CampaignShape(
+                start: CivilDate(year: 2026, month: 1, day: 1)!, days: 182, leaders: 30,
+                restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
             let old = CampaignGenerator.make(shape, seed: seed)
             // A small step budget keeps this quick in a debug build; the proof must fit in it.
             let plan = try #require(try? Planner.plan(old, timeLimit: 0.2).get())
             let problem = PlanningProblem(campaign: old)
             let leader = plan.assignment[60]
-            let days = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2).map { problem.days[$0].date }
-            let r = try #require(Self.replan(old, .leave(leaderID: problem.leaderIDs[leader], dates: days), bruteForce: false,
-                                                timeLimit: 0.2))
+            let days = plan.assignment.indices.filter { plan.assignment[$0] == leader }.prefix(2).map {
+                problem.days[$0].date
+            }
+            let r = try #require(
+                Self.replan(
+                    old, .leave(leaderID: problem.leaderIDs[leader], dates: days), bruteForce: false,
+                    timeLimit: 0.2))
             let replanned = try #require(r.plan)
             #expect(replanned.isOptimal, "seed \(seed): \(replanned.proofText)")
             #expect(r.changedDays == r.forced && r.forced.count == 2, "seed \(seed)")
@@ -172,6 +186,8 @@ struct ReplanningTests {
             if r.truth == nil { infeasible += 1 } else { feasible += 1 }
             if !r.changedDays.isEmpty { withChanges += 1 }
         }
-        #expect(feasible > 80 && withChanges > 30, "feasible \(feasible), infeasible \(infeasible), with changes \(withChanges)")
+        #expect(
+            feasible > 80 && withChanges > 30,
+            "feasible \(feasible), infeasible \(infeasible), with changes \(withChanges)")
     }
 }

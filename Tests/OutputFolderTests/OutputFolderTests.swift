@@ -1,8 +1,8 @@
 import Diagnostics
 import Foundation
 import OutputFolder
-import Testing
 import TestSupport
+import Testing
 
 /// The output folder as a library: replaced whole or not at all, never deleting a stranger's file.
 @Suite("The output folder")
@@ -12,8 +12,10 @@ struct OutputFolderTests {
         let walker = FileManager.default.enumerator(atPath: folder.path)
         while let path = walker?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-            if !isFolder.boolValue { out[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if !isFolder.boolValue {
+                out[path] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            }
         }
         return out
     }
@@ -28,7 +30,9 @@ struct OutputFolderTests {
         try "keep".write(to: out.appendingPathComponent(".gitkeep"), atomically: true, encoding: .utf8)
         try OutputFolder(path: out.path).replace(with: [("b.html", bytes("b"))])
         #expect(try files(out) == ["b.html": "b", ".gitkeep": "keep", ".jiefang-files": "b.html\n"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"], "no staging folder is left behind")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"],
+            "no staging folder is left behind")
     }
 
     @Test("a folder holding a file jiefang did not write is refused at the folder, and nothing changes")
@@ -54,7 +58,8 @@ struct OutputFolderTests {
         #expect {
             try OutputFolder(path: out.path).replace(with: [("b.html", bytes("b")), (tooLong, bytes("y"))])
         } throws: { error in
-            (error as? Diagnostic)?.description.hasPrefix(out.appendingPathComponent(tooLong).path + ": error: cannot write this file") == true
+            (error as? Diagnostic)?.description.hasPrefix(
+                out.appendingPathComponent(tooLong).path + ": error: cannot write this file") == true
         }
         #expect(try files(out) == ["a.html": "a", ".jiefang-files": "a.html\n"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])

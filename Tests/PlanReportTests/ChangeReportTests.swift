@@ -4,8 +4,8 @@ import DutyPlanner
 import Foundation
 import PlanReport
 import ScheduleXML
-import Testing
 import TestSupport
+import Testing
 
 /// The change report as a library: what a re-plan changed, whom to tell, where to reprint.
 @Suite("The change report")
@@ -25,9 +25,12 @@ struct ChangeReportTests {
     /// What schedule.xml would carry of a plan.
     static func schedule(_ planned: PlannedCampaign) -> Schedule {
         let c = planned.campaign
-        return Schedule(title: c.title, organization: c.organization, issued: c.issued, calendar: c.calendar.rawValue,
-                        phases: c.phases.map { .init(id: $0.id, name: $0.name, start: $0.start, end: $0.end, isPublic: $0.isPublic) },
-                        days: planned.plan.days, loads: planned.plan.loads, optimal: true, revisions: planned.revisions)
+        return Schedule(
+            title: c.title, organization: c.organization, issued: c.issued, calendar: c.calendar.rawValue,
+            phases: c.phases.map {
+                .init(id: $0.id, name: $0.name, start: $0.start, end: $0.end, isPublic: $0.isPublic)
+            },
+            days: planned.plan.days, loads: planned.plan.loads, optimal: true, revisions: planned.revisions)
     }
 
     @Test("a leader called away on a public day: that day alone changes, two leaders are told, every site reprints")
@@ -47,7 +50,8 @@ struct ChangeReportTests {
         let away = try #require(report.leadersToTell.first { $0.leader.id == day.leader.id })
         #expect(away.lost == [day.date] && away.gained.isEmpty && !away.days.contains(day.date))
         #expect(report.reprintNotice && report.sitesToReprint.map(\.id) == campaign.sites.map(\.id))
-        #expect(second.revisions.count == 1 && second.revisions[0].noticeChanged && second.revisions[0].changedDays == 1)
+        #expect(
+            second.revisions.count == 1 && second.revisions[0].noticeChanged && second.revisions[0].changedDays == 1)
         #expect(second.warnings.isEmpty, "a later issued date needs no warning")
     }
 
@@ -56,7 +60,8 @@ struct ChangeReportTests {
         let first = try Self.plan(try Self.sample())
         let second = try Self.plan(first.campaign, keepingTo: Self.schedule(first))
         let report = try #require(second.changes)
-        #expect(report.isEmpty && !report.reprintNotice && report.sitesToReprint.isEmpty && report.leadersToTell.isEmpty)
+        #expect(
+            report.isEmpty && !report.reprintNotice && report.sitesToReprint.isEmpty && report.leadersToTell.isEmpty)
         #expect(second.revisions.isEmpty)
     }
 
@@ -78,12 +83,14 @@ struct ChangeReportTests {
         let first = try Self.plan(campaign)
         let previous = Self.schedule(first)
         let leaver = campaign.leaders[3].id
-        let removed = try #require(try Self.plan(CampaignEdit.removeLeader(id: leaver).apply(to: campaign), keepingTo: previous).changes)
+        let removed = try #require(
+            try Self.plan(CampaignEdit.removeLeader(id: leaver).apply(to: campaign), keepingTo: previous).changes)
         let notice = try #require(removed.leadersToTell.last)
         #expect(notice.leader.id == leaver && !notice.isOnRoster && notice.days.isEmpty)
         #expect(Set(removed.changed.map(\.date)) == Set(first.plan.days.filter { $0.leader.id == leaver }.map(\.date)))
 
-        let shifted = try #require(try Self.plan(CampaignEdit.shift(days: 3).apply(to: campaign), keepingTo: previous).changes)
+        let shifted = try #require(
+            try Self.plan(CampaignEdit.shift(days: 3).apply(to: campaign), keepingTo: previous).changes)
         #expect(shifted.added.count == 3 && shifted.dropped.count == 3)
         #expect(shifted.dropped.map(\.date) == first.plan.days.prefix(3).map(\.date))
     }
@@ -93,8 +100,9 @@ struct ChangeReportTests {
         let campaign = try Self.sample()
         let first = try Self.plan(campaign)
         let day = first.plan.days[10]
-        let second = try Self.plan(CampaignEdit.leave(leaderID: day.leader.id, dates: [day.date]).apply(to: campaign),
-                                   keepingTo: Self.schedule(first))
+        let second = try Self.plan(
+            CampaignEdit.leave(leaderID: day.leader.id, dates: [day.date]).apply(to: campaign),
+            keepingTo: Self.schedule(first))
         let warning = try #require(second.warnings.first)
         #expect(warning.severity == .warning && warning.location == campaign.issuedLocation)
         #expect(warning.message.contains("is not later than the previous plan's (2026-08-31)"))

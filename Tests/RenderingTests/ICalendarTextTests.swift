@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Rendering
 
 @Suite("RFC 5545 text layout")
@@ -12,7 +13,7 @@ struct ICalendarTextTests {
         #expect(lines.first == "BEGIN:VEVENT", "blank lines are dropped")
         for line in lines {
             #expect(line.utf8.count <= 75, "\(line.utf8.count) octets: \(line)")
-            #expect(String(validatingUTF8: Array(line.utf8CString)) != nil)
+            #expect(String(validatingCString: Array(line.utf8CString)) != nil)
         }
         let unfolded = lines.joined(separator: "\r\n").replacingOccurrences(of: "\r\n ", with: "")
         #expect(unfolded.contains(long), "unfolding gives back the original line")

@@ -18,8 +18,10 @@ public struct CommandResult: Sendable {
 /// checked with.
 public enum Processes {
     /// Runs `executable` with `arguments`; `environment` replaces the inherited one when given.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot,
-                           environment: [String: String]? = nil, input: Data? = nil) throws -> CommandResult {
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot,
+        environment: [String: String]? = nil, input: Data? = nil
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -37,17 +39,22 @@ public enum Processes {
         }
         // Read both pipes at once, so a chatty program never blocks on a full one.
         let errData = ErrBuffer()
-        let reader = Thread { errData.data = err.fileHandleForReading.readDataToEndOfFile(); errData.done.signal() }
+        let reader = Thread {
+            errData.data = err.fileHandleForReading.readDataToEndOfFile(); errData.done.signal()
+        }
         reader.start()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         errData.done.wait()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                             stderr: String(decoding: errData.data, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: errData.data, as: UTF8.self))
     }
 
     /// Runs a program found on PATH, such as `python3` or `xmllint`.
-    public static func run(tool: String, _ arguments: [String], in directory: URL = repositoryRoot) throws -> CommandResult {
+    public static func run(
+        tool: String, _ arguments: [String], in directory: URL = repositoryRoot
+    ) throws -> CommandResult {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments, in: directory)
     }
 
@@ -83,6 +90,8 @@ public enum TestEnvironment {
 
     /// Whether python3 can import every one of `modules`, or we are on CI.
     public static func python(_ modules: String...) -> Bool {
-        isCI || ((try? Processes.run(tool: "python3", ["-c", modules.map { "import \($0)" }.joined(separator: "; ")]))?.status == 0)
+        isCI
+            || ((try? Processes.run(tool: "python3", ["-c", modules.map { "import \($0)" }.joined(separator: "; ")]))?
+                .status == 0)
     }
 }
