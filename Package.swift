@@ -32,8 +32,10 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // schedule.xml and its schema: written, read back and checked with libxml2.
         .target(name: "ScheduleXML", dependencies: ["Diagnostics", "CampaignSpec", "CLibXML2", "BundledTemplates"]),
-        // Replaces an output folder whole or not at all.
-        .target(name: "OutputFolder", dependencies: ["Diagnostics"]),
+        // Linux's syncfs(2), which Swift's Glibc module does not export.
+        .target(name: "CSyncFS"),
+        // Replaces an output folder whole or not at all, one build at a time.
+        .target(name: "OutputFolder", dependencies: ["Diagnostics", "CSyncFS"]),
         // Prints pages to PDF in headless Chromium.
         .target(name: "PDFPrinting", dependencies: ["Diagnostics"]),
         // A campaign with its plan, and what that plan changed against the previous
@@ -69,7 +71,7 @@ let package = Package(
         // On-demand benchmark (release build), never part of `swift test`.
         .executableTarget(
             name: "jiefang-bench",
-            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild"]
+            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport"]
         ),
         // What the tests share: running programs, finding the repository.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -41,10 +41,12 @@ public struct BuildRequest: Sendable {
     public var timeLimit: Double
     /// Print PDFs too, when given.
     public var pdf: PDFRequest?
+    /// Seconds to wait for another build writing the same folder (`--wait`).
+    public var wait: Double
 
     public init(
         campaign: CampaignSource, output: String, templates: String? = nil, fresh: Bool = false,
-        timeLimit: Double = 10, pdf: PDFRequest? = nil
+        timeLimit: Double = 10, pdf: PDFRequest? = nil, wait: Double = 30
     ) {
         self.campaign = campaign
         self.output = output
@@ -52,6 +54,7 @@ public struct BuildRequest: Sendable {
         self.fresh = fresh
         self.timeLimit = timeLimit
         self.pdf = pdf
+        self.wait = wait
     }
 }
 
@@ -82,7 +85,7 @@ public struct BuildFailure: Error, Sendable {
         case plan
         /// Rendering failed: an edited schema the output breaks.
         case render
-        /// The output folder could not be replaced.
+        /// The output folder could not be replaced, or another build holds it.
         case write
     }
 

@@ -18,17 +18,29 @@ public enum CampaignPlanning {
     )
         -> Result<PlannedCampaign, BuildFailure>
     {
-        let campaign: Campaign, loadWarnings: [Diagnostic]
+        load(source).flatMap { plan($0, previous: previous, timeLimit: timeLimit, schema: schema) }
+    }
+
+    /// The campaign checked, with what loading it warned about.
+    public static func load(_ source: CampaignSource) -> Result<LoadedCampaign, BuildFailure> {
         switch source {
-        case .loaded(let loaded):
-            (campaign, loadWarnings) = (loaded, [])
+        case .loaded(let campaign):
+            return .success(LoadedCampaign(campaign: campaign, warnings: []))
         case .file(let path):
             let result = CampaignLoader.load(path: path)
-            guard let loaded = result.campaign else {
+            guard let campaign = result.campaign else {
                 return .failure(BuildFailure(stage: .campaign(path: path), diagnostics: result.diagnostics))
             }
-            (campaign, loadWarnings) = (loaded, result.diagnostics)
+            return .success(LoadedCampaign(campaign: campaign, warnings: result.diagnostics))
         }
+    }
+
+    /// Plans a loaded campaign, kept to `previous` when given.
+    public static func plan(
+        _ loaded: LoadedCampaign, previous: PreviousSchedule?, timeLimit: Double,
+        schema: () -> Result<XMLSchemaCheck, Diagnostic> = ScheduleSchema.builtIn
+    ) -> Result<PlannedCampaign, BuildFailure> {
+        let (campaign, loadWarnings) = (loaded.campaign, loaded.warnings)
         func failure(_ stage: BuildFailure.Stage, _ problem: Diagnostic) -> Result<PlannedCampaign, BuildFailure> {
             .failure(BuildFailure(stage: stage, diagnostics: loadWarnings + [problem]))
         }
@@ -84,4 +96,10 @@ public enum CampaignPlanning {
         }
         return campaign.phases[problem.days[day].phaseIndex].location
     }
+}
+
+/// A campaign that loaded and passed every check, and what loading it warned about.
+public struct LoadedCampaign: Sendable {
+    public let campaign: Campaign
+    public let warnings: [Diagnostic]
 }

@@ -55,15 +55,18 @@ public enum Planner {
         let proved = outcome != .outOfSteps
         let proofSteps = steps
         // Objective 4: among rosters at this optimum, widen the smallest gap. It is not proved,
-        // so it gets a small share of the steps and never delays a proved plan for long.
+        // so it gets a small share of the steps and never delays a proved plan for long. A wider
+        // roster is usually one dive away (a few hundred steps); an attempt that finds none in
+        // `attemptSteps` stops the search, as does one that proves no wider roster exists.
         let spreadEnd = steps + min(budget - steps, max(10_000, budget / 20))
+        let attemptSteps = max(1_000, 3 * p.dayCount)
         if proved {
             while steps < spreadEnd {
                 let counts = DutyCounts(best, in: p)
                 guard let gap = counts.smallestGap.compactMap({ $0 }).min() else { break }
                 var wider = RosterSearch(
                     problem: p, spacing: gap + 1, quota: counts.duties, weekendQuota: counts.weekendDuties,
-                    limit: bestScore, target: bestScore, maxSteps: spreadEnd - steps)
+                    limit: bestScore, target: bestScore, maxSteps: min(attemptSteps, spreadEnd - steps))
                 let result = wider.run()
                 steps += wider.steps
                 guard result == .stoppedAtTarget, let found = wider.best else { break }

@@ -1,12 +1,13 @@
+import CSyncFS
 import Diagnostics
 import Foundation
 
-/// Replaces an output folder whole or not at all (SPEC §6): the new files are written into a
-/// staging folder beside it and swapped in only when every one is on disk, so a failed build
-/// leaves the old output byte for byte as it was. Files jiefang did not write are never
-/// deleted: a folder holding any is refused, except top-level dotfiles such as `.gitkeep`,
-/// which are carried over into the new folder.
-public struct OutputFolder {
+/// Replaces an output folder whole or not at all (SPEC §6, §10): the new files are written into
+/// a staging folder beside it, flushed to disk, and swapped in, so a failed build leaves the old
+/// output byte for byte as it was. One build at a time holds the folder's lock (`lock(wait:)`).
+/// Files jiefang did not write are never deleted: a folder holding any is refused, except
+/// top-level dotfiles such as `.gitkeep`, which are carried over into the new folder.
+public struct OutputFolder: Sendable {
     /// Lists what jiefang wrote, so the next build knows which files are its own.
     public static let manifestName = ".jiefang-files"
 
@@ -15,11 +16,13 @@ public struct OutputFolder {
 
     public init(path: String) { self.path = path }
 
-    private var parent: String { OutputFolder.folder(of: path) }
+    var parent: String { OutputFolder.folder(of: path) }
 
-    private var baseName: String { (path as NSString).lastPathComponent }
-    private var stagingPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-new") }
-    private var retiredPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-old") }
+    var baseName: String { (path as NSString).lastPathComponent }
+    /// Beside the folder, named for it: what a build writes before the swap starts with this.
+    var stagingPrefix: String { ".\(baseName).jiefang-new" }
+    var retiredPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-old") }
+    var lockPath: String { (parent as NSString).appendingPathComponent(".\(baseName).jiefang-lock") }
 
     /// The folder holding `path`, "." for a bare name. Foundation's `deletingLastPathComponent`
     /// crashes on a one-character relative path such as `-o a` (swift-corelibs-foundation, Swift 6.3).
@@ -30,17 +33,34 @@ public struct OutputFolder {
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
-    /// Writes `files` (relative paths with `/`) as the folder's whole new content.
-    public func replace(with files: [(path: String, bytes: [UInt8])]) throws(Diagnostic) {
-        let carried = try inspectExisting()
-        try? fileManager.removeItem(atPath: stagingPath)
+    /// Writes `files` (relative paths with `/`) as the folder's whole new content: `stage`,
+    /// `write` and `commit` in one call.
+    /// - Parameter lock: this folder's lock, held by the caller; only its holder may write.
+    public func replace(with files: [(path: String, bytes: [UInt8])], holding lock: FolderLock) throws(Diagnostic) {
+        let staged = try stage(holding: lock)
         do {
-            try write(files, carrying: carried)
+            try staged.write(files)
+            try staged.commit()
         } catch {
-            try? fileManager.removeItem(atPath: stagingPath)
+            staged.discard()
             throw error
         }
-        try swapIn()
+    }
+
+    /// Starts the folder's new content in a staging folder beside it, after checking that the
+    /// folder holds only what jiefang wrote. Nothing visible changes until `commit`.
+    /// - Parameter lock: this folder's lock, held by the caller; only its holder may write.
+    public func stage(holding lock: FolderLock) throws(Diagnostic) -> StagedFolder {
+        precondition(lock.folder == path, "a lock on \(lock.folder) does not cover \(path)")
+        let carried = try inspectExisting()
+        let stagingPath = (parent as NSString).appendingPathComponent("\(stagingPrefix)-\(lock.ownerID)")
+        try? fileManager.removeItem(atPath: stagingPath)
+        do {
+            try fileManager.createDirectory(atPath: stagingPath, withIntermediateDirectories: false)
+        } catch {
+            throw Self.problem(stagingPath, "cannot create the build folder here: \(Self.reason(error))")
+        }
+        return StagedFolder(folder: self, stagingPath: stagingPath, carried: carried)
     }
 
     /// Top-level dotfiles to carry over; throws when the folder holds files jiefang did not write.
@@ -83,44 +103,28 @@ public struct OutputFolder {
         return carried.sorted()
     }
 
-    private func write(_ files: [(path: String, bytes: [UInt8])], carrying carried: [String]) throws(Diagnostic) {
-        do {
-            try fileManager.createDirectory(atPath: stagingPath, withIntermediateDirectories: false)
-        } catch {
-            throw Self.problem(stagingPath, "cannot create the build folder here: \(reason(error))")
+    /// Every file written into the staging folder, on disk: one syncfs for the whole file system
+    /// instead of an fsync per file.
+    func flush(_ stagingPath: String) throws(Diagnostic) {
+        let fd = open(stagingPath, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0, jiefang_syncfs(fd) == 0 else {
+            let why = String(cString: strerror(errno))
+            if fd >= 0 { close(fd) }
+            throw Self.problem(path, "cannot flush the new files to disk: \(why); the old output is unchanged")
         }
-        var made: Set<String> = []
-        for file in files {
-            let target = (stagingPath as NSString).appendingPathComponent(file.path)
-            let folder = OutputFolder.folder(of: target)
-            do {
-                if !made.contains(folder) {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
-                try Data(file.bytes).write(to: URL(fileURLWithPath: target))
-            } catch {
-                throw Self.problem(
-                    (path as NSString).appendingPathComponent(file.path),
-                    "cannot write this file: \(reason(error)); the old output is unchanged")
-            }
-        }
-        let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-        do {
-            try Data(manifest.utf8).write(
-                to: URL(fileURLWithPath: (stagingPath as NSString).appendingPathComponent(OutputFolder.manifestName)))
-            for name in carried {
-                try fileManager.copyItem(
-                    atPath: (path as NSString).appendingPathComponent(name),
-                    toPath: (stagingPath as NSString).appendingPathComponent(name))
-            }
-        } catch {
-            throw Self.problem(path, "cannot finish the build folder: \(reason(error)); the old output is unchanged")
-        }
+        close(fd)
     }
 
-    /// Two renames, each atomic; if the second fails the first is undone.
-    private func swapIn() throws(Diagnostic) {
+    func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Two renames, each atomic; if the second fails the first is undone. A build killed between
+    /// them leaves the old folder at `retiredPath`, where the next lock holder finds it.
+    func swapIn(_ stagingPath: String) throws(Diagnostic) {
         guard fileManager.fileExists(atPath: path) else {
             guard rename(stagingPath, path) == 0 else {
                 let why = String(cString: strerror(errno))
@@ -144,7 +148,8 @@ public struct OutputFolder {
         try? fileManager.removeItem(atPath: retiredPath)
     }
 
-    private func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
+        if let failure = error as? FileWriting.Failure { return String(cString: strerror(failure.code)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
@@ -153,7 +158,7 @@ public struct OutputFolder {
     }
 
     /// Why the folder could not be replaced, at the file or folder concerned; the old output is untouched.
-    private static func problem(_ path: String, _ message: String) -> Diagnostic {
+    static func problem(_ path: String, _ message: String) -> Diagnostic {
         .error(message, at: SourceLocation(file: path))
     }
 }

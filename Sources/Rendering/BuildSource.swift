@@ -12,6 +12,8 @@ public struct BuildSource: Sendable {
     /// Each leader's duty days, as positions in `days`, in roster order.
     let daysByLeader: [[Int]]
     let publicPhaseIDs: Set<String>
+    /// Contexts computed once per build, shared by every page that shows them.
+    var memo: RenderMemo?
 
     public init(_ planned: PlannedCampaign, withPDFs: Bool = false) {
         self.planned = planned
@@ -28,8 +30,31 @@ public struct BuildSource: Sendable {
 
     public var campaign: Campaign { planned.campaign }
     var days: [RosterDay] { planned.plan.days }
+
+    /// The same source, with each duty day's context computed once (on every core) for all
+    /// the pages that show it.
+    func memoized() -> BuildSource {
+        var copy = self
+        let contexts = ParallelWork.run(duties.map { day in { RenderMemo.Context(Views.duty.context(day)) } })
+        copy.memo = RenderMemo(duties: contexts.map(\.value))
+        return copy
+    }
     var duties: [DutyItem] { days.indices.map { DutyItem(build: self, index: $0) } }
     var publicDuties: [DutyItem] { duties.filter { publicPhaseIDs.contains($0.day.phaseID) } }
+}
+
+/// Each duty day's template context, computed once for the days list, the registers and the rotas.
+final class RenderMemo: @unchecked Sendable {
+    // Written once before any page renders, then only read.
+    let duties: [[String: Any]]
+
+    init(duties: [[String: Any]]) { self.duties = duties }
+
+    /// A context handed from the thread that computed it; nothing changes it afterwards.
+    struct Context: @unchecked Sendable {
+        let value: [String: Any]
+        init(_ value: [String: Any]) { self.value = value }
+    }
 }
 
 /// One duty day of the plan, and where it stands among the others.

@@ -1,5 +1,6 @@
 import CampaignSpec
 import Diagnostics
+import Dispatch
 import ScheduleXML
 
 /// One file of the output folder, rendered in memory.
@@ -19,36 +20,58 @@ public enum OutputBuilder {
     /// The index page's path, which `index(_:templates:)` renders again.
     public static let indexPath = "index.html"
 
+    /// Every file, rendered on all cores.
     public static func files(_ source: BuildSource, templates: TemplateSet) -> Result<[OutputFile], DiagnosticLog> {
+        pages(source, templates: templates).map { ParallelWork.run($0).flatMap { $0 } }
+    }
+
+    /// The work of rendering every file, one piece a page (or a rota with its calendar), in the
+    /// files' fixed order; each piece reads only shared read-only data, so they may run at once
+    /// (`ParallelWork`). schedule.xml is written and checked against the schema first: a failure
+    /// there stops the build before any page is rendered.
+    public static func pages(
+        _ plain: BuildSource, templates: TemplateSet
+    )
+        -> Result<[@Sendable () -> [OutputFile]], DiagnosticLog>
+    {
         let schedule: [UInt8]
-        switch scheduleXML(source, templates: templates) {
+        switch scheduleXML(plain, templates: templates) {
         case .success(let bytes): schedule = bytes
         case .failure(let error): return .failure(error)
         }
-        let shared = Views.shared.context(source)
-        let document = Views.document.context(source, shared: shared)
-        var files: [OutputFile] = [
-            html(indexPath, templates.render(.index, document)),
-            html("notice.html", templates.render(.notice, document)),
-            html("plan.html", templates.render(.plan, document)),
-            html("posting.html", templates.render(.posting, document)),
-            html("registers.html", templates.render(.registers, Views.registers.context(source, shared: shared))),
-            OutputFile(path: "schedule.xml", bytes: schedule),
+        let source = plain.memoized()
+        // Read-only from here on, so the pages may read them from several threads at once.
+        nonisolated(unsafe) let shared = Views.shared.context(source)
+        nonisolated(unsafe) let document = Views.document.context(source, shared: shared)
+        var pages: [@Sendable () -> [OutputFile]] = [
+            { [html(indexPath, templates.render(.index, document))] },
+            { [html("notice.html", templates.render(.notice, document))] },
+            { [html("plan.html", templates.render(.plan, document))] },
+            { [html("posting.html", templates.render(.posting, document))] },
+            {
+                [html("registers.html", templates.render(.registers, Views.registers.context(source, shared: shared)))]
+            },
+            { [OutputFile(path: "schedule.xml", bytes: schedule)] },
         ]
         for leader in source.campaign.leaders.indices {
-            let rota = Views.rota.context(RotaItem(build: source, leader: leader), shared: shared)
-            let id = source.campaign.leaders[leader].id
-            files.append(html(OutputPaths.rota(id), templates.render(.rota, rota)))
-            files.append(
-                OutputFile(
-                    path: OutputPaths.rotaCalendar(id),
-                    bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)))
+            pages.append {
+                let rota = Views.rota.context(RotaItem(build: source, leader: leader), shared: shared)
+                let id = source.campaign.leaders[leader].id
+                return [
+                    html(OutputPaths.rota(id), templates.render(.rota, rota)),
+                    OutputFile(
+                        path: OutputPaths.rotaCalendar(id),
+                        bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)),
+                ]
+            }
         }
         for duty in source.duties {
-            let register = Views.register.context(duty, shared: shared)
-            files.append(html(OutputPaths.register(duty.day.date), templates.render(.register, register)))
+            pages.append {
+                let register = Views.register.context(duty, shared: shared)
+                return [html(OutputPaths.register(duty.day.date), templates.render(.register, register))]
+            }
         }
-        return .success(files)
+        return .success(pages)
     }
 
     /// The index page alone: what changes when PDFs could not be printed after all.

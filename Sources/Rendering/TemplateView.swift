@@ -83,8 +83,14 @@ public struct Field<Source>: Sendable {
 /// The data a template gets from one kind of source value.
 public struct TemplateView<Source>: Sendable {
     let fields: [Field<Source>]
+    /// A context already computed for this source, when there is one: a value many pages show
+    /// (a duty day) is computed once per build rather than once per page.
+    let memo: (@Sendable (Source) -> [String: Any]?)?
 
-    public init(_ fields: [Field<Source>]) { self.fields = fields }
+    public init(_ fields: [Field<Source>], memo: (@Sendable (Source) -> [String: Any]?)? = nil) {
+        self.fields = fields
+        self.memo = memo
+    }
 
     public var shape: [String: Shape] {
         var keys: [String: Shape] = [:]
@@ -96,6 +102,7 @@ public struct TemplateView<Source>: Sendable {
 
     /// The value Mustache renders.
     public func context(_ source: Source) -> [String: Any] {
+        if let memo, let known = memo(source) { return known }
         var values: [String: Any] = [:]
         for field in fields { values[field.key] = field.value(source) }
         return values

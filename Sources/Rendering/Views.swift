@@ -177,35 +177,38 @@ enum Views {
         .flag("is_single_day", "whether it is one day") { $0.start == $0.end },
     ])
 
-    static let duty = TemplateView<DutyItem>([
-        .text("iso", "the date as 2026-09-07") { $0.day.date.iso },
-        .text("date", "the date as 9月7日") { $0.day.date.chineseMonthDay },
-        .text("weekday", "the weekday as 星期一") { $0.day.date.chineseWeekday },
-        .text("date_with_weekday", "the date as 9月7日（星期一）") { $0.day.date.chineseWithWeekday },
-        .text("date_full", "the date as 2026年9月7日") { $0.day.date.chineseFull },
-        .flag("is_non_working", "a weekend or statutory holiday, less make-up workdays") { $0.day.isNonWorking },
-        .text("phase_id", "the id of the phase the day belongs to") { $0.day.phaseID },
-        .text("phase_name", "the name of that phase") { $0.day.phaseName },
-        .text("leader_id", "the duty leader's id") { $0.day.leader.id },
-        .text("leader_name", "the duty leader's name") { $0.day.leader.name },
-        .text("leader_title", "the duty leader's post") { $0.day.leader.title },
-        .text("register_file", "the day's register page, register/DATE.html") { OutputPaths.register($0.day.date) },
-        .list("before", "the duty day before: one item, or none on the first day", neighbour) {
-            $0.previous.map { [$0] } ?? []
-        },
-        .list("after", "the duty day after: one item, or none on the last day", neighbour) {
-            $0.next.map { [$0] } ?? []
-        },
-        .text("uid", "the calendar event's UID, the same in every build") {
-            ICalendarValues.uid($0.build.campaign, $0.day.date, $0.day.leader.id)
-        },
-        .text("starts", "when reception starts that day, local time, 20260907T083000") {
-            ICalendarValues.localTime($0.day.date, minute: $0.build.campaign.reception.hours.first?.startMinute ?? 0)
-        },
-        .text("ends", "when reception ends that day, local time, 20260907T173000") {
-            ICalendarValues.localTime($0.day.date, minute: $0.build.campaign.reception.hours.last?.endMinute ?? 0)
-        },
-    ])
+    static let duty = TemplateView<DutyItem>(
+        [
+            .text("iso", "the date as 2026-09-07") { $0.day.date.iso },
+            .text("date", "the date as 9月7日") { $0.day.date.chineseMonthDay },
+            .text("weekday", "the weekday as 星期一") { $0.day.date.chineseWeekday },
+            .text("date_with_weekday", "the date as 9月7日（星期一）") { $0.day.date.chineseWithWeekday },
+            .text("date_full", "the date as 2026年9月7日") { $0.day.date.chineseFull },
+            .flag("is_non_working", "a weekend or statutory holiday, less make-up workdays") { $0.day.isNonWorking },
+            .text("phase_id", "the id of the phase the day belongs to") { $0.day.phaseID },
+            .text("phase_name", "the name of that phase") { $0.day.phaseName },
+            .text("leader_id", "the duty leader's id") { $0.day.leader.id },
+            .text("leader_name", "the duty leader's name") { $0.day.leader.name },
+            .text("leader_title", "the duty leader's post") { $0.day.leader.title },
+            .text("register_file", "the day's register page, register/DATE.html") { OutputPaths.register($0.day.date) },
+            .list("before", "the duty day before: one item, or none on the first day", neighbour) {
+                $0.previous.map { [$0] } ?? []
+            },
+            .list("after", "the duty day after: one item, or none on the last day", neighbour) {
+                $0.next.map { [$0] } ?? []
+            },
+            .text("uid", "the calendar event's UID, the same in every build") {
+                ICalendarValues.uid($0.build.campaign, $0.day.date, $0.day.leader.id)
+            },
+            .text("starts", "when reception starts that day, local time, 20260907T083000") {
+                ICalendarValues.localTime(
+                    $0.day.date, minute: $0.build.campaign.reception.hours.first?.startMinute ?? 0)
+            },
+            .text("ends", "when reception ends that day, local time, 20260907T173000") {
+                ICalendarValues.localTime($0.day.date, minute: $0.build.campaign.reception.hours.last?.endMinute ?? 0)
+            },
+        ],
+        memo: { $0.build.memo?.duties[$0.index] })
 
     /// The leader on duty on the neighbouring duty day, for handover.
     static let neighbour = TemplateView<DutyItem>([

@@ -37,14 +37,24 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The Chromium to print PDFs with (default: chromium on PATH).", valueName: "path"))
     var chromium: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Seconds to wait for another build writing the same output folder, then plan against its result.",
+            valueName: "seconds"))
+    var wait: Double = 30
+
     @OptionGroup var planning: PlanningOptions
+
+    func validate() throws {
+        guard wait >= 0 else { throw ValidationError("--wait must be zero or more seconds") }
+    }
 
     func run() throws {
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let request = BuildRequest(
             campaign: .file(campaign), output: output, templates: templates, fresh: fresh,
             timeLimit: planning.timeLimit,
-            pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil)
+            pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil, wait: wait)
         let built = try Console.unwrap(CampaignBuild.build(request))
         Console.report(built.warnings)
         Console.out(summary(of: built))

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Writes a file with plain system calls: open, write, close, and no fsync of its own, because the
+/// folder is flushed once for all its files (`OutputFolder.replace`).
+enum FileWriting {
+    struct Failure: Error {
+        let code: Int32
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(code: errno) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(code: errno)
+            }
+            written += n
+        }
+    }
+}
