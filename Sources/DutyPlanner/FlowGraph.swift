@@ -19,10 +19,17 @@ struct FlowGraph {
     /// 0 for a linear arc; 1 or 2: the cost component that a convex arc charges.
     private var component: [Int] = []
     private var potential: [LexCost]
+    // Scratch space for `augment`, kept between calls: one Dijkstra a unit of flow.
+    private var dist: [LexCost], reached: [Bool], parent: [Int], done: [Bool]
+    private var heap = MinHeap()
 
     init(nodeCount: Int) {
         head = Array(repeating: [], count: nodeCount)
         potential = Array(repeating: .zero, count: nodeCount)
+        dist = potential
+        reached = Array(repeating: false, count: nodeCount)
+        parent = Array(repeating: -1, count: nodeCount)
+        done = reached
     }
 
     mutating func addArc(_ u: Int, _ v: Int, capacity cap: Int, cost c: LexCost) {
@@ -66,11 +73,14 @@ struct FlowGraph {
     /// Sends one unit along a cheapest path; returns its cost, or nil when none is left.
     mutating func augment(from s: Int, to t: Int) -> LexCost? {
         let n = head.count
-        var dist = [LexCost?](repeating: nil, count: n)
-        var parent = [Int](repeating: -1, count: n)
-        var done = [Bool](repeating: false, count: n)
-        var heap = MinHeap()
+        for v in 0..<n {
+            reached[v] = false
+            done[v] = false
+            parent[v] = -1
+        }
+        heap.removeAll()
         dist[s] = .zero
+        reached[s] = true
         heap.push(.zero, s)
         while let (d, u) = heap.pop() {
             if done[u] { continue }
@@ -80,15 +90,16 @@ struct FlowGraph {
                 guard room > 0 else { continue }
                 let v = to[e]
                 let nd = d + c + potential[u] - potential[v]
-                if dist[v] == nil || nd < dist[v]! {
+                if !reached[v] || nd < dist[v] {
                     dist[v] = nd
+                    reached[v] = true
                     parent[v] = e
                     heap.push(nd, v)
                 }
             }
         }
-        guard dist[t] != nil else { return nil }
-        for v in 0..<n { if let d = dist[v] { potential[v] = potential[v] + d } }
+        guard reached[t] else { return nil }
+        for v in 0..<n where reached[v] { potential[v] = potential[v] + dist[v] }
         var total = LexCost.zero
         var v = t
         while v != s {
@@ -117,6 +128,8 @@ struct FlowGraph {
 /// A binary heap of (cost, node), smallest cost first; ties by node for determinism.
 private struct MinHeap {
     private var items: [(LexCost, Int)] = []
+
+    mutating func removeAll() { items.removeAll(keepingCapacity: true) }
 
     private func less(_ i: Int, _ j: Int) -> Bool {
         items[i].0 < items[j].0 || (items[i].0 == items[j].0 && items[i].1 < items[j].1)
