@@ -31,7 +31,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `office` | object | the petition office | (object) |
 | `office` › `name` | text | the office's name | 镇信访办 |
 | `office` › `phone` | text | the office's public phone | 0768-1234567 |
-| `office` › `address` | text | the office's address | 镇政府一楼信访接待室 |
+| `office` › `address` | text | the office's address; empty when the campaign file gives none | 镇政府一楼信访接待室 |
+| `office` › `has_address` | yes/no | whether the campaign file gives the office's address | yes |
 | `location` | text | where petitioners are received | 镇政府二楼会议室 |
 | `hours` | list | the reception hours, in order | 2 items |
 | `hours` › `text` | text | the hours as written, 08:30-12:00 | 08:30-12:00 |
@@ -544,7 +545,7 @@ sites:
 <p class="indent">本次活动暂无公开接访日，具体安排另行公告。</p>
 {{/has_public_days}}
 <p class="indent">接访方式：{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}。群众可在接访时间内直接到{{location}}反映诉求，也可提前向{{office.name}}预约。</p>
-<p class="indent">联系电话：{{office.phone}}　　地址：{{office.address}}。请依法、理性、有序表达诉求。</p>
+<p class="indent">联系电话：{{office.phone}}{{#office.has_address}}　　地址：{{office.address}}{{/office.has_address}}。请依法、理性、有序表达诉求。</p>
 {{#notice_revision}}
 <p class="indent">本公告自{{since}}起替代{{replaces}}发布的接访安排。</p>
 {{/notice_revision}}

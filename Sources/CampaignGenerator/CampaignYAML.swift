@@ -12,7 +12,7 @@ public enum CampaignYAML {
         var out = """
             title: \(q(c.title))
             organization: \(q(c.organization))
-            office: {name: \(q(c.office.name)), phone: \(q(c.office.phone)), address: \(q(c.office.address))}
+            office: {name: \(q(c.office.name)), phone: \(q(c.office.phone))\(c.office.address.map { ", address: \(q($0))" } ?? "")}
             issued: \(c.issued.iso)
             calendar: \(c.calendar.rawValue)
 

@@ -59,9 +59,10 @@ public enum CalendarMode: String, Sendable, CaseIterable {
 public struct Office: Sendable, Hashable {
     public var name: String
     public var phone: String
-    public var address: String
+    /// Optional: the notice leaves its line out without it.
+    public var address: String?
 
-    public init(name: String, phone: String, address: String) {
+    public init(name: String, phone: String, address: String?) {
         self.name = name
         self.phone = phone
         self.address = address

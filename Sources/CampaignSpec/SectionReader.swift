@@ -94,10 +94,10 @@ struct SectionReader {
         guard
             let e = fields.mapping(
                 node, what: what, allowed: ["name", "phone", "address"],
-                required: ["name", "phone", "address"])
+                required: ["name", "phone"])
         else { return nil }
-        guard let name = fields.text(e, "name", what: what), let phone = fields.text(e, "phone", what: what),
-            let address = fields.text(e, "address", what: what)
+        let address = fields.text(e, "address", what: what)
+        guard let name = fields.text(e, "name", what: what), let phone = fields.text(e, "phone", what: what)
         else { return nil }
         return Office(name: name, phone: phone, address: address)
     }

@@ -117,7 +117,8 @@ enum Views {
     static let office = TemplateView<Office>([
         .text("name", "the office's name") { $0.name },
         .text("phone", "the office's public phone") { $0.phone },
-        .text("address", "the office's address") { $0.address },
+        .text("address", "the office's address; empty when the campaign file gives none") { $0.address ?? "" },
+        .flag("has_address", "whether the campaign file gives the office's address") { $0.address != nil },
     ])
 
     static let hours = TemplateView<TimeRange>([

@@ -163,3 +163,40 @@ struct CopiedBinaryTests {
         #expect(try folderContents(dir.appendingPathComponent("output")) == golden)
     }
 }
+
+@Suite("Optional and moved details")
+struct OptionalDetailsTests {
+    @Test("without office.address the build succeeds and the notice leaves the address out, and nothing else")
+    func noOfficeAddress() throws {
+        let dir = try CLI.temporaryDirectory()
+        let sample = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let without = sample.replacingOccurrences(of: ", address: 镇政府一楼信访接待室}", with: "}")
+        #expect(without != sample)
+        try without.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "c.yaml", "-o", "out"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let notice = try String(contentsOf: dir.appendingPathComponent("out/notice.html"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/sample-output/notice.html"),
+            encoding: .utf8)
+        #expect(!notice.contains("地址") && golden.contains("　　地址：镇政府一楼信访接待室"))
+        #expect(notice == golden.replacingOccurrences(of: "　　地址：镇政府一楼信访接待室", with: ""))
+    }
+
+    @Test("leave the new dates no longer reach is a warning at its line; the build still succeeds")
+    func leaveOutsideMovedDates() throws {
+        let dir = try CLI.temporaryDirectory()
+        let sample = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let lines = sample.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("away:") })
+        let moved = sample.replacingOccurrences(of: "away: [", with: "away: [2028-01-03..2028-01-14, ")
+        try moved.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "c.yaml", "-o", "out"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stderr.contains("c.yaml:\(line + 1):"), "\(result.stderr)")
+        #expect(result.stderr.contains(": warning: away 2028-01-03..2028-01-14 of "), "\(result.stderr)")
+    }
+}

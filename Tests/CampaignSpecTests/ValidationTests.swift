@@ -114,13 +114,27 @@ struct ValidationTests {
             ])
     }
 
-    @Test func awayOutsideCampaign() {
+    @Test("leave partly outside the campaign is kept, and only its days inside count")
+    func awayPartlyOutsideCampaign() throws {
+        let result = load(yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"]))
+        #expect(result.errors.isEmpty && result.warnings.count == 1, "\(result.diagnostics)")
+        let leader = try #require(result.campaign?.leaders[1])
+        #expect(leader.away.map(\.text) == ["2026-08-30..2026-09-02"])
+        #expect(leader.isAway(on: CivilDate(iso: "2026-09-02")!) && !leader.isAway(on: CivilDate(iso: "2026-09-03")!))
+    }
+
+    @Test("leave wholly outside the campaign is a warning at its line, never an error; a pin outside stays an error")
+    func awayWhollyOutsideCampaign() {
+        let result = load(
+            yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-09-10, 2028-01-03..2028-01-14]}"]))
+        #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(
-            errors(
-                load(yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"])))
-                == [
-                    "16:48: away date 2026-08-30..2026-09-02 of 'wang-jun' is outside the campaign (2026-09-01..2026-09-25)"
-                ])
+            result.warnings.map(\.description).contains(
+                "c.yaml:16:60: warning: away 2028-01-03..2028-01-14 of 'wang-jun' lies wholly outside the campaign "
+                    + "(2026-09-01..2026-09-25); it is kept, and counts only if the dates move onto it"),
+            "\(result.warnings)")
+        #expect(result.campaign?.leaders[1].away.count == 2)
+        #expect(!errors(load(yaml(replacing: [22: "  - {day: 2026-10-01, leader: li-ming}"]))).isEmpty)
     }
 
     @Test func pinOnAwayDay() {
