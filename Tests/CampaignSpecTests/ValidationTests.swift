@@ -116,7 +116,8 @@ struct ValidationTests {
 
     @Test("leave partly outside the campaign is kept, and only its days inside count")
     func awayPartlyOutsideCampaign() throws {
-        let result = load(yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"]))
+        let result = load(
+            yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-08-30..2026-09-02]}"]))
         #expect(result.errors.isEmpty && result.warnings.count == 1, "\(result.diagnostics)")
         let leader = try #require(result.campaign?.leaders[1])
         #expect(leader.away.map(\.text) == ["2026-08-30..2026-09-02"])
@@ -126,7 +127,8 @@ struct ValidationTests {
     @Test("leave wholly outside the campaign is a warning at its line, never an error; a pin outside stays an error")
     func awayWhollyOutsideCampaign() {
         let result = load(
-            yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-09-10, 2028-01-03..2028-01-14]}"]))
+            yaml(replacing: [16: "  - {id: wang-jun, name: 王军, title: 镇长, away: [2026-09-10, 2028-01-03..2028-01-14]}"])
+        )
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(
             result.warnings.map(\.description).contains(
