@@ -32,7 +32,8 @@ struct FlowGraph {
         done = reached
     }
 
-    mutating func addArc(_ u: Int, _ v: Int, capacity cap: Int, cost c: LexCost) {
+    @discardableResult
+    mutating func addArc(_ u: Int, _ v: Int, capacity cap: Int, cost c: LexCost) -> Int {
         add(u, v, cap, c, 0)
     }
 

@@ -9,6 +9,9 @@ struct LowerBound {
         var bound: [Int]
         var quota: [Int]
         var weekendQuota: [Int]
+        /// The relaxation's own roster: each day given to a leader its class sent a unit to.
+        /// It keeps every rule but the spacing, so it is a real roster when it keeps that too.
+        var roster: [Int]
     }
 
     struct Shortfall {
@@ -41,13 +44,16 @@ struct LowerBound {
         func gateNode(_ l: Int) -> Int { 1 + C + l }
         func leaderNode(_ l: Int) -> Int { 1 + C + L + l }
         var g = FlowGraph(nodeCount: sink + 1)
+        var classArcs: [[(leader: Int, arc: Int)]] = []
         for (c, cls) in classes.enumerated() {
             g.addArc(source, classNode(c), capacity: cls.days.count, cost: .zero)
+            var arcs: [(leader: Int, arc: Int)] = []
             for l in 0..<L where cls.key.candidates[l] {
                 let change = cls.key.previous.map { $0 != l ? 1 : 0 } ?? 0
                 let target = cls.key.weekend ? gateNode(l) : leaderNode(l)
-                g.addArc(classNode(c), target, capacity: cls.days.count, cost: LexCost(change, 0, 0))
+                arcs.append((l, g.addArc(classNode(c), target, capacity: cls.days.count, cost: LexCost(change, 0, 0))))
             }
+            classArcs.append(arcs)
         }
         for l in 0..<L {
             g.addConvexArc(gateNode(l), leaderNode(l), capacity: min(weekendCap[l], cap[l]), component: 2)
@@ -72,7 +78,14 @@ struct LowerBound {
             quota[l] = g.convexFlow(leaderNode(l), sink)
             weekendQuota[l] = g.convexFlow(gateNode(l), leaderNode(l))
         }
-        return .success(Result(bound: [total.a, total.b, total.c], quota: quota, weekendQuota: weekendQuota))
+        // Each class's days in date order, to its leaders in roster order, as many as the flow sent.
+        var roster = [Int](repeating: -1, count: p.dayCount)
+        for (c, cls) in classes.enumerated() {
+            var units = classArcs[c].flatMap { Array(repeating: $0.leader, count: g.flowOnArc($0.arc)) }.makeIterator()
+            for d in cls.days { roster[d] = units.next() ?? -1 }
+        }
+        return .success(
+            Result(bound: [total.a, total.b, total.c], quota: quota, weekendQuota: weekendQuota, roster: roster))
     }
 
     struct ShortfallError: Error { var shortfall: Shortfall }

@@ -20,6 +20,11 @@ public struct Plan: Sendable {
 
     public var isOptimal: Bool { proof == .optimal }
 
+    /// The same plan, counting `more` steps spent before it was searched for.
+    func addingSteps(_ more: Int) -> Plan {
+        Plan(assignment: assignment, score: score, proof: proof, steps: steps + more, proofSteps: proofSteps + more)
+    }
+
     /// "optimal", or the gap to the lower bound on the first objective that differs.
     public var proofText: String {
         switch proof {

@@ -11,6 +11,19 @@ public enum Planner {
 
     public static func plan(_ problem: PlanningProblem, timeLimit seconds: Double = 10) -> Result<Plan, Infeasibility> {
         let budget = max(1_000, Int(min(seconds, 1e6) * Double(stepsPerSecond)))
+        var spent = 0
+        if let kept = KeptDays.plan(problem, budget: budget, spent: &spent) { return .success(kept) }
+        return solve(problem, budget: budget - spent, seconds: seconds).map { $0.addingSteps(spent) }
+    }
+
+    /// Branch and bound, guided by the flow relaxation, within `budget` steps.
+    /// - Parameter flowRosterFirst: first try the relaxation's own roster, which is optimal
+    ///   whenever it keeps the spacing (as it does when few days are free and far apart).
+    static func solve(
+        _ problem: PlanningProblem, budget: Int, seconds: Double, flowRosterFirst: Bool = false
+    )
+        -> Result<Plan, Infeasibility>
+    {
         let p = problem
         if p.dayCount == 0 {
             return .success(Plan(assignment: [], score: Score.of([], in: p), proof: .optimal, steps: 0, proofSteps: 0))
@@ -34,7 +47,17 @@ public enum Planner {
         var search = RosterSearch(
             problem: p, spacing: spacing, quota: relaxed.quota, weekendQuota: relaxed.weekendQuota,
             limit: nil, target: relaxed.bound, maxSteps: budget)
-        let outcome = search.run()
+        let flowRoster = relaxed.roster
+        let outcome: RosterSearch.Outcome
+        if flowRosterFirst, flowRoster.indices.allSatisfy({ flowRoster[$0] >= 0 && p.available[$0][flowRoster[$0]] }),
+            HardRules.violations(of: flowRoster, in: p).isEmpty,
+            Score.of(flowRoster, in: p).exactPart == relaxed.bound
+        {
+            search.adopt(flowRoster, score: relaxed.bound)
+            outcome = .stoppedAtTarget
+        } else {
+            outcome = search.run()
+        }
         var steps = search.steps
         guard var best = search.best, let bestScore = search.bestScore else {
             if outcome == .exhausted {

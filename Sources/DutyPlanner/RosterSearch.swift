@@ -89,6 +89,13 @@ struct RosterSearch {
         return (all, wk)
     }
 
+    /// Takes a roster found elsewhere as the best, without searching.
+    mutating func adopt(_ roster: [Int], score: [Int]) {
+        best = roster
+        bestScore = score
+        steps += 1
+    }
+
     mutating func run() -> Outcome {
         let stop = dfs(0)
         if steps > maxSteps { return .outOfSteps }

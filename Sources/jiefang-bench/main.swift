@@ -54,6 +54,12 @@ let yearShape = CampaignShape(
     start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
     restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
 
+// `jiefang-bench replans`: only the sweep of re-plans after a leader leaves or takes long leave.
+if CommandLine.arguments.dropFirst().first == "replans" {
+    ReplanSweep.run(sizes: [("half-year × 30", 182, 30), ("year × 60", 365, 60)], seeds: 1...3)
+    exit(0)
+}
+
 // `jiefang-bench campaign`: print the benchmark's year × 60 campaign file, to time or profile
 // `jiefang build` on it by hand.
 if CommandLine.arguments.dropFirst().first == "campaign" {
@@ -166,3 +172,8 @@ print("| --- | ---: | ---: | --- | ---: | ---: | ---: | --- |")
 for (label, days, leaders) in sizes {
     for seed in UInt64(1)...3 { replanRows(label, days: days, leaders: leaders, seed: seed) }
 }
+
+// The re-plans an office most needs proved, at scale: every leader who holds duties removed in
+// turn, and long leave for 20 leaders, in three half-year × 30 and three year × 60 campaigns.
+print("")
+ReplanSweep.run(sizes: [("half-year × 30", 182, 30), ("year × 60", 365, 60)], seeds: 1...3)

@@ -126,6 +126,50 @@ struct ReplanningTests {
         #expect(onlyForced >= 3, "only \(onlyForced) of 12 re-plans changed just the departed leader's days")
     }
 
+    @Test("every leader removed in turn, and each leader's days all taken away: each re-plan matches brute force")
+    func everyRemovalAndLongLeave() throws {
+        var checked = 0
+        for old in Self.bases(8, seed: 36) {
+            let problem = PlanningProblem(campaign: old)
+            guard case .success(let first) = Planner.plan(problem) else { continue }
+            for l in 0..<problem.leaderCount where first.assignment.contains(l) {
+                let id = problem.leaderIDs[l]
+                if let r = Self.replan(old, .removeLeader(id: id)) {
+                    Self.check(r, "remove \(id)")
+                    checked += 1
+                }
+                // Leave over the whole campaign: every one of their days must go to others.
+                let all = problem.days.map(\.date)
+                if let r = Self.replan(old, .leave(leaderID: id, dates: all)) {
+                    Self.check(r, "\(id) away throughout")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 40, "only \(checked) re-plans checked")
+    }
+
+    @Test(
+        "a year × 60 leaders: removing a leader who holds duties is proved optimal at once, changing only their days"
+    )
+    func removalAtScale() throws {
+        let shape = CampaignShape(
+            start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
+            restDays: 2, maxDuties: nil, leaveChance: 0.4, longestLeave: 20, pins: 2)
+        let old = CampaignGenerator.make(shape, seed: 1)
+        let problem = PlanningProblem(campaign: old)
+        let plan = try #require(try? Planner.plan(problem, timeLimit: 0.2).get())
+        // Leaders 10, 11 and 48 were the hardest for the full search (issue: re-plans at scale).
+        for l in [9, 10, 47] where plan.assignment.contains(l) {
+            let r = try #require(
+                Self.replan(old, .removeLeader(id: problem.leaderIDs[l]), bruteForce: false, timeLimit: 0.2))
+            let replanned = try #require(r.plan)
+            let proved = replanned.isOptimal, onlyForced = r.changedDays == r.forced
+            #expect(proved, "\(problem.leaderIDs[l]): \(replanned.proofText)")
+            #expect(onlyForced, "\(problem.leaderIDs[l])")
+        }
+    }
+
     @Test("with nothing edited, nothing changes")
     func noChange() {
         for old in Self.bases(12, seed: 35) {
