@@ -18,10 +18,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The one located problem type every module reports with.
         .target(name: "Diagnostics"),
+        // JSON string literals and aligned tables for the terminal.
+        .target(name: "PlainText"),
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
         .target(name: "CampaignSpec", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         // The roster planner: pure, no I/O.
@@ -40,7 +43,9 @@ let package = Package(
         .target(name: "PDFPrinting", dependencies: ["Diagnostics"]),
         // A campaign with its plan, and what that plan changed against the previous
         // schedule.xml: as values, a terminal table and JSON.
-        .target(name: "PlanReport", dependencies: ["Diagnostics", "CampaignSpec", "DutyPlanner", "ScheduleXML"]),
+        .target(
+            name: "PlanReport",
+            dependencies: ["Diagnostics", "CampaignSpec", "DutyPlanner", "ScheduleXML", "PlainText"]),
         // Everything a build writes: checked Mustache templates, views, calendars, schedule.xml.
         .target(
             name: "Rendering",
@@ -58,11 +63,21 @@ let package = Package(
                 "PDFPrinting", "BundledTemplates",
             ]
         ),
+        // The case ledger (接访台账): visits, cases, deadlines and their history in SQLite.
+        // Nothing that plans or builds depends on it.
+        .target(
+            name: "CaseLedger",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "PlainText", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
+                "CaseLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -93,6 +108,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OutputFolderTests", dependencies: ["Diagnostics", "OutputFolder", "TestSupport"]),
+        .testTarget(
+            name: "CaseLedgerTests",
+            dependencies: [
+                "CaseLedger", "CampaignSpec", "Diagnostics", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "RenderingTests",
             dependencies: [

@@ -20,6 +20,15 @@ public struct Campaign: Sendable {
     public var sourceFile: String
     /// Where `issued` is written, for warnings about the date printed on outputs.
     public var issuedLocation: SourceLocation?
+    /// The case ledger's file as written (`ledger:`), relative to the campaign file; nil for
+    /// the default, `ledger.sqlite` beside it.
+    public var ledger: String?
+    /// How long a case may take (SPEC §7).
+    public var deadlines = CaseDeadlines()
+    /// The topics a visit may be filed under (`topics:`).
+    public var topics = Campaign.standardTopics
+
+    public static let standardTopics = ["土地征收", "劳动社保", "城乡建设", "涉农", "涉法涉诉", "生态环境", "其他"]
 
     public init(
         title: String, organization: String, office: Office, issued: CivilDate,
@@ -164,6 +173,20 @@ public struct Leader: Sendable, Hashable {
     }
 
     public func isAway(on date: CivilDate) -> Bool { away.contains { $0.contains(date) } }
+}
+
+/// Days a case has (信访工作条例 2022): tell the petitioner within `notify` days of receipt (Art
+/// 23), finish within `finish` days of acceptance (Art 34), one extension of at most `extend`.
+public struct CaseDeadlines: Sendable, Hashable {
+    public var notify: Int
+    public var finish: Int
+    public var extend: Int
+
+    public init(notify: Int = 15, finish: Int = 60, extend: Int = 30) {
+        self.notify = notify
+        self.finish = finish
+        self.extend = extend
+    }
 }
 
 public struct Rules: Sendable, Hashable {

@@ -15,7 +15,7 @@ public struct LoadResult: Sendable {
 public enum CampaignLoader {
     static let topKeys = [
         "title", "organization", "office", "issued", "calendar", "holidays", "workdays",
-        "phases", "reception", "leaders", "rules", "pins", "sites",
+        "phases", "reception", "leaders", "rules", "pins", "sites", "ledger", "deadlines", "topics",
     ]
 
     /// Reads `path`; a CSV roster is read relative to the campaign file's folder.
@@ -64,7 +64,8 @@ public enum CampaignLoader {
         return LoadResult(campaign: ok ? campaign : nil, diagnostics: diagnostics)
     }
 
-    static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
+    /// A YAML syntax error at its line and column, for any YAML file jiefang reads.
+    public static func syntaxDiagnostic(_ error: Error, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         if let yaml = error as? YamlError {
             switch yaml {

@@ -46,6 +46,10 @@ struct SectionReader {
         let rules = top.values["rules"].map { readRules($0) } ?? Rules()
         let pins = top.values["pins"].map { _ in readPins(top) } ?? []
         let sites = top.values["sites"].map { _ in readSites(top) } ?? []
+        let ledger = fields.text(top, "ledger", what: "the campaign")
+        let deadlines = top.values["deadlines"].map { readDeadlines($0) } ?? CaseDeadlines()
+        let topics =
+            top.values["topics"] != nil ? (fields.textList(top, "topics", what: "the campaign") ?? []).map(\.0) : nil
 
         var validator = CampaignValidator(log: fields.log, file: fields.file)
         validator.checkPhases(phases)
@@ -79,6 +83,9 @@ struct SectionReader {
             phases: phases, reception: reception, leaders: leaders.map(\.leader), rules: rules,
             pins: resolvedPins, sites: sites.map(\.0), sourceFile: fields.file)
         campaign.issuedLocation = top.values["issued"].map { fields.location($0) } ?? top.location
+        campaign.ledger = ledger
+        campaign.deadlines = deadlines
+        if let topics, !topics.isEmpty { campaign.topics = topics }
         return campaign
     }
 
@@ -189,6 +196,20 @@ struct SectionReader {
         }
         guard let location, !hours.isEmpty else { return nil }
         return Reception(location: location, hours: hours, methods: methods)
+    }
+
+    /// The petition regulations' limits (信访工作条例 2022, Arts 23 and 34), for places whose
+    /// local rules differ.
+    private mutating func readDeadlines(_ node: Node) -> CaseDeadlines {
+        let what = "deadlines"
+        guard let e = fields.mapping(node, what: what, allowed: ["notify", "finish", "extend"]) else {
+            return CaseDeadlines()
+        }
+        let standard = CaseDeadlines()
+        return CaseDeadlines(
+            notify: fields.integer(e, "notify", what: what, minimum: 1, maximum: 366) ?? standard.notify,
+            finish: fields.integer(e, "finish", what: what, minimum: 1, maximum: 366) ?? standard.finish,
+            extend: fields.integer(e, "extend", what: what, minimum: 0, maximum: 366) ?? standard.extend)
     }
 
     private mutating func readRules(_ node: Node) -> Rules {

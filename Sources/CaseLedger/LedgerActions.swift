@@ -1,0 +1,212 @@
+import CampaignSpec
+import Diagnostics
+import Foundation
+import GRDB
+
+/// What the office does to the ledger, each in one transaction, each change an appended event.
+extension Ledger {
+    /// Stores a visit: numbers it by its day, recognises a repeat petitioner, opens the case a
+    /// 交办 or 包案 visit starts (with its deadlines), or attaches the visit to the open case
+    /// of an earlier visit by the same petitioner. Returns the stored visit.
+    public func add(
+        _ draft: VisitDraft, deadlines: DeadlineCalendar, by: String, at time: Date = Date()
+    )
+        throws(Diagnostic) -> Visit
+    {
+        try write { db in
+            var visit = draft.visit
+            let compact = visit.date.replacingOccurrences(of: "-", with: "")
+            let sameDay =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM visit WHERE date = ?", arguments: [visit.date]) ?? 0
+            visit.number = compact + "-" + (sameDay + 1 < 10 ? "0" : "") + String(sameDay + 1)
+            let earlier = try Visit.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM visit
+                    WHERE (idNumber IS NOT NULL AND idNumber = ?)
+                       OR (phone IS NOT NULL AND name = ? AND phone = ? AND name <> '匿名')
+                    ORDER BY date, time, number LIMIT 1
+                    """, arguments: [visit.idNumber, visit.name, visit.phone])
+            visit.repeatOf = earlier?.number
+            var opened: PetitionCase?
+            if let leader = draft.caseLeader {
+                let accepted = CivilDate(iso: visit.date) ?? CivilDate(dayNumber: 0)
+                opened = PetitionCase(
+                    number: visit.number, leader: leader, unit: draft.caseUnit, accepted: visit.date,
+                    notifyBy: deadlines.notifyBy(accepted: accepted).iso,
+                    finishBy: deadlines.finishBy(accepted: accepted).iso,
+                    extendedTo: nil, extensionDays: nil, approver: nil, extensionReason: nil, status: "open",
+                    result: nil,
+                    replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil)
+                visit.caseNumber = visit.number
+            } else if let earlierCase = try earlierOpenCase(db, visit) {
+                visit.caseNumber = earlierCase
+            }
+            try visit.insert(db)
+            let stamp = Self.stamp(time)
+            try LedgerEvent(
+                at: stamp, by: by, entity: "visit", number: visit.number, field: "recorded", old: nil,
+                new: visit.disposition
+            ).insert(db)
+            if let opened {
+                try opened.insert(db)
+                try LedgerEvent(
+                    at: stamp, by: by, entity: "case", number: opened.number, field: "opened", old: nil,
+                    new: "\(opened.leader) / \(opened.unit ?? "")"
+                ).insert(db)
+            } else if let caseNumber = visit.caseNumber {
+                try LedgerEvent(
+                    at: stamp, by: by, entity: "case", number: caseNumber, field: "visit", old: nil,
+                    new: visit.number
+                ).insert(db)
+            }
+            return visit
+        }
+    }
+
+    /// The open case of this petitioner's earlier visits, if any: a later visit on the matter joins it.
+    private func earlierOpenCase(_ db: Database, _ visit: Visit) throws -> String? {
+        guard visit.idNumber != nil || (visit.phone != nil && visit.name != "匿名") else { return nil }
+        return try String.fetchOne(
+            db,
+            sql: """
+                SELECT c.number FROM petitionCase c JOIN visit v ON v.caseNumber = c.number
+                WHERE c.status = 'open'
+                  AND ((v.idNumber IS NOT NULL AND v.idNumber = ?) OR (v.phone IS NOT NULL AND v.name = ? AND v.phone = ?))
+                ORDER BY c.accepted, c.number LIMIT 1
+                """, arguments: [visit.idNumber, visit.name, visit.phone])
+    }
+
+    public func visits(from: CivilDate? = nil, to: CivilDate? = nil) throws(Diagnostic) -> [Visit] {
+        try read { db in
+            try Visit.fetchAll(
+                db, sql: "SELECT * FROM visit WHERE date >= ? AND date <= ? ORDER BY date, time, number",
+                arguments: [from?.iso ?? "0000-00-00", to?.iso ?? "9999-99-99"])
+        }
+    }
+
+    public func cases() throws(Diagnostic) -> [PetitionCase] {
+        try read { db in try PetitionCase.fetchAll(db, sql: "SELECT * FROM petitionCase ORDER BY accepted, number") }
+    }
+
+    public func progress(of number: String) throws(Diagnostic) -> [CaseProgress] {
+        try read { db in
+            try CaseProgress.fetchAll(
+                db, sql: "SELECT * FROM progress WHERE caseNumber = ? ORDER BY date, id", arguments: [number])
+        }
+    }
+
+    public func history(of number: String) throws(Diagnostic) -> [LedgerEvent] {
+        try read { db in
+            try LedgerEvent.fetchAll(db, sql: "SELECT * FROM event WHERE number = ? ORDER BY id", arguments: [number])
+        }
+    }
+
+    /// Adds a dated, signed progress entry.
+    public func addProgress(
+        to number: String, date: CivilDate, text: String, by: String, at time: Date = Date()
+    )
+        throws(Diagnostic)
+    {
+        try change(number, by: by, at: time) { db, c in
+            guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it first") }
+            var entry = CaseProgress(id: nil, caseNumber: number, date: date.iso, by: by, text: text)
+            try entry.insert(db)
+            return [("progress", nil, "\(date.iso) \(text)")]
+        }
+    }
+
+    /// The one extension a case may have: at most `extend` days, approved and explained. The new
+    /// deadline is the current one, as moved, plus `days`, moved again if it falls on a day off.
+    public func extend(
+        _ number: String, days: Int, approver: String, reason: String, deadlines: DeadlineCalendar,
+        by: String, at time: Date = Date()
+    ) throws(Diagnostic) {
+        try change(number, by: by, at: time) { db, c in
+            guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it before extending it") }
+            guard c.extendedTo == nil else {
+                throw Self.refusal(
+                    number, "was already extended to \(c.extendedTo ?? ""); a case is extended once at most")
+            }
+            guard days >= 1, days <= deadlines.limits.extend else {
+                throw Self.refusal(number, "may be extended by 1 to \(deadlines.limits.extend) days, not \(days)")
+            }
+            var updated = c
+            let current = CivilDate(iso: c.finishBy) ?? CivilDate(dayNumber: 0)
+            updated.extendedTo = deadlines.due(current, plus: days).iso
+            updated.extensionDays = days
+            updated.approver = approver
+            updated.extensionReason = reason
+            try updated.update(db)
+            return [
+                ("extendedTo", nil, updated.extendedTo), ("approver", nil, approver), ("extensionReason", nil, reason),
+            ]
+        }
+    }
+
+    /// Closes a case with its result.
+    public func close(
+        _ number: String, result: String, replyDate: CivilDate, satisfaction: String, followUp: String?,
+        stopped: Bool, by: String, at time: Date = Date()
+    ) throws(Diagnostic) {
+        try change(number, by: by, at: time) { db, c in
+            guard c.isOpen else { throw Self.refusal(number, "is already closed") }
+            guard Self.satisfactions.contains(satisfaction) else {
+                throw Self.refusal(
+                    number, "cannot be closed as '\(satisfaction)': say \(Self.satisfactions.joined(separator: ", "))")
+            }
+            var updated = c
+            updated.status = "closed"
+            updated.result = result
+            updated.replyDate = replyDate.iso
+            updated.satisfaction = satisfaction
+            updated.followUp = followUp
+            updated.stopped = stopped
+            try updated.update(db)
+            return [
+                ("status", c.status, "closed"), ("result", c.result, result), ("replyDate", c.replyDate, replyDate.iso),
+                ("satisfaction", c.satisfaction, satisfaction), ("followUp", c.followUp, followUp),
+                ("stopped", c.stopped.map { $0 ? "yes" : "no" }, stopped ? "yes" : "no"),
+            ]
+        }
+    }
+
+    /// Reopens a closed case, with the reason.
+    public func reopen(_ number: String, reason: String, by: String, at time: Date = Date()) throws(Diagnostic) {
+        try change(number, by: by, at: time) { db, c in
+            guard !c.isOpen else { throw Self.refusal(number, "is open") }
+            var updated = c
+            updated.status = "open"
+            try updated.update(db)
+            return [("status", "closed", "open"), ("reopenReason", nil, reason)]
+        }
+    }
+
+    public static let satisfactions = ["满意", "基本满意", "不满意", "未评价"]
+
+    /// Applies one change to a case and records each changed field as an event.
+    private func change(
+        _ number: String, by: String, at time: Date,
+        _ body: (Database, PetitionCase) throws -> [(field: String, old: String?, new: String?)]
+    ) throws(Diagnostic) {
+        try write { db in
+            guard let c = try PetitionCase.fetchOne(db, key: number) else {
+                throw Diagnostic.error("there is no case \(number) in the ledger", at: SourceLocation(file: path))
+            }
+            let stamp = Self.stamp(time)
+            for (field, old, new) in try body(db, c) where old != new {
+                try LedgerEvent(at: stamp, by: by, entity: "case", number: number, field: field, old: old, new: new)
+                    .insert(db)
+            }
+        }
+    }
+
+    private static func refusal(_ number: String, _ why: String) -> Diagnostic { .error("case \(number) \(why)") }
+
+    /// When an event happened, in UTC: the one clock reading in jiefang.
+    static func stamp(_ time: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: time)
+    }
+}

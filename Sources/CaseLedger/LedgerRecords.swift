@@ -1,0 +1,106 @@
+import GRDB
+
+/// One reception (接访记录), as stored.
+public struct Visit: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "visit"
+
+    /// `YYYYMMDD-NN`, numbered by the day.
+    public var number: String
+    /// ISO date and `HH:MM`.
+    public var date: String
+    public var time: String
+    /// 来访, 来信, 电话, 网上 or 上级交办.
+    public var channel: String
+    /// One of the campaign's reception methods.
+    public var method: String
+    public var persons: Int
+    /// The petitioner's name, or 匿名.
+    public var name: String
+    public var idNumber: String?
+    public var phone: String?
+    public var address: String?
+    /// Where the matter arose.
+    public var place: String?
+    /// 建议意见, 检举控告 or 申诉求决.
+    public var category: String
+    public var topic: String
+    /// In the petitioner's words.
+    public var request: String
+    public var opinion: String?
+    /// 当场解决, 当场答复, 交办, 包案, 转送 or 不予受理.
+    public var disposition: String
+    /// Why it was not accepted (不予受理).
+    public var reason: String?
+    /// The receiving leader's id.
+    public var leader: String
+    /// The earliest visit by the same petitioner (same ID number, or same name and phone).
+    public var repeatOf: String?
+    /// The case this visit opened or belongs to.
+    public var caseNumber: String?
+
+    /// 集体访: five or more persons.
+    public var isGroup: Bool { persons >= 5 }
+}
+
+/// One case (一案一表), opened by a 交办 or 包案 visit and numbered as it.
+public struct PetitionCase: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "petitionCase"
+
+    public var number: String
+    /// The 包案 leader's id.
+    public var leader: String
+    /// The responsible unit.
+    public var unit: String?
+    public var accepted: String
+    public var notifyBy: String
+    public var finishBy: String
+    /// The finish deadline after the one extension, if granted.
+    public var extendedTo: String?
+    public var extensionDays: Int?
+    public var approver: String?
+    public var extensionReason: String?
+    /// open or closed.
+    public var status: String
+    public var result: String?
+    public var replyDate: String?
+    /// 满意, 基本满意, 不满意 or 未评价.
+    public var satisfaction: String?
+    public var followUp: String?
+    /// 息诉罢访: the petitioner has stopped petitioning.
+    public var stopped: Bool?
+
+    public var isOpen: Bool { status == "open" }
+    /// The deadline that applies now.
+    public var due: String { extendedTo ?? finishBy }
+}
+
+/// A dated, signed entry in a case's progress log.
+public struct CaseProgress: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "progress"
+
+    public var id: Int64?
+    public var caseNumber: String
+    public var date: String
+    public var by: String
+    public var text: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One change to the ledger: who, when, what, from what to what. Never updated or deleted.
+public struct LedgerEvent: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "event"
+
+    public var id: Int64?
+    /// When it happened: the one place jiefang reads the clock.
+    public var at: String
+    public var by: String
+    /// visit or case.
+    public var entity: String
+    public var number: String
+    public var field: String
+    public var old: String?
+    public var new: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

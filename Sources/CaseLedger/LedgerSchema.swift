@@ -1,0 +1,85 @@
+import GRDB
+
+/// The ledger's tables, in versioned migrations. A ledger that has a migration this build does
+/// not know was written by a newer jiefang, and is refused.
+enum LedgerSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: visits, cases, progress, events") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "visit") { t in
+                t.primaryKey("number", .text)
+                t.column("date", .text).notNull().indexed()
+                t.column("time", .text).notNull()
+                t.column("channel", .text).notNull()
+                t.column("method", .text).notNull()
+                t.column("persons", .integer).notNull().check { $0 >= 1 }
+                t.column("name", .text).notNull()
+                t.column("idNumber", .text).indexed()
+                t.column("phone", .text)
+                t.column("address", .text)
+                t.column("place", .text)
+                t.column("category", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("request", .text).notNull()
+                t.column("opinion", .text)
+                t.column("disposition", .text).notNull()
+                t.column("reason", .text)
+                t.column("leader", .text).notNull()
+                t.column("repeatOf", .text).references("visit")
+                t.column("caseNumber", .text)
+            }
+            try db.create(table: "petitionCase") { t in
+                t.primaryKey("number", .text).references("visit")
+                t.column("leader", .text).notNull().indexed()
+                t.column("unit", .text)
+                t.column("accepted", .text).notNull()
+                t.column("notifyBy", .text).notNull()
+                t.column("finishBy", .text).notNull()
+                t.column("extendedTo", .text)
+                t.column("extensionDays", .integer)
+                t.column("approver", .text)
+                t.column("extensionReason", .text)
+                t.column("status", .text).notNull().indexed()
+                t.column("result", .text)
+                t.column("replyDate", .text)
+                t.column("satisfaction", .text)
+                t.column("followUp", .text)
+                t.column("stopped", .boolean)
+            }
+            try db.create(table: "progress") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("caseNumber", .text).notNull().indexed().references("petitionCase")
+                t.column("date", .text).notNull()
+                t.column("by", .text).notNull()
+                t.column("text", .text).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .text).notNull()
+                t.column("by", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.column("number", .text).notNull().indexed()
+                t.column("field", .text).notNull()
+                t.column("old", .text)
+                t.column("new", .text)
+            }
+            // History is appended, never rewritten.
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER event_never_updated BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never changed'); END;
+                    CREATE TRIGGER event_never_deleted BEFORE DELETE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
+                    CREATE TRIGGER visit_never_deleted BEFORE DELETE ON visit
+                    BEGIN SELECT RAISE(ABORT, 'a visit is never deleted; record a correction'); END;
+                    CREATE TRIGGER case_never_deleted BEFORE DELETE ON petitionCase
+                    BEGIN SELECT RAISE(ABORT, 'a case is never deleted; record a correction'); END;
+                    """)
+        }
+        return migrator
+    }
+}

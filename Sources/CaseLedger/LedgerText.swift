@@ -1,0 +1,65 @@
+import CampaignSpec
+import PlainText
+
+extension PetitionCase {
+    /// Open and past its deadline on `asOf`: the deadline day itself is still in time.
+    public func isOverdue(asOf: CivilDate) -> Bool { isOpen && due < asOf.iso }
+
+    /// Open and due within `days` days of `asOf` (not yet overdue).
+    public func isDue(within days: Int, asOf: CivilDate) -> Bool {
+        isOpen && due >= asOf.iso && due <= asOf.adding(days: days).iso
+    }
+}
+
+/// The ledger's lists for the terminal and as JSON (SPEC §7). ID numbers are always masked here.
+public enum LedgerText {
+    public static func visitsTable(_ visits: [Visit]) -> String {
+        var rows = [["编号", "日期", "时间", "人数", "信访人", "身份证号", "处理方式", "案件"]]
+        for v in visits {
+            rows.append([
+                v.number, v.date, v.time, String(v.persons) + (v.isGroup ? " 集体访" : ""), v.name,
+                v.idNumber.map(IDNumber.masked) ?? "-", v.disposition, v.caseNumber ?? "-",
+            ])
+        }
+        return align(rows)
+    }
+
+    public static func visitsJSON(_ visits: [Visit]) -> String {
+        let items = visits.map { v in
+            "{\"number\": \(quote(v.number)), \"date\": \(quote(v.date)), \"time\": \(quote(v.time)), "
+                + "\"persons\": \(v.persons), \"petitioner\": {\"name\": \(quote(v.name)), \"id_number\": "
+                + "\(v.idNumber.map { quote(IDNumber.masked($0)) } ?? "null")}, \"disposition\": \(quote(v.disposition)), "
+                + "\"case\": \(v.caseNumber.map(quote) ?? "null")}"
+        }
+        return list(items)
+    }
+
+    public static func casesTable(_ cases: [PetitionCase], asOf: CivilDate) -> String {
+        var rows = [["编号", "包案领导", "责任单位", "状态", "受理", "告知期限", "办结期限", "延期至", "超期"]]
+        for c in cases {
+            rows.append([
+                c.number, c.leader, c.unit ?? "-", c.isOpen ? "办理中" : "已办结", c.accepted, c.notifyBy, c.finishBy,
+                c.extendedTo ?? "-", c.isOverdue(asOf: asOf) ? "超期" : "",
+            ])
+        }
+        return align(rows)
+    }
+
+    public static func casesJSON(_ cases: [PetitionCase], asOf: CivilDate) -> String {
+        list(
+            cases.map { c in
+                "{\"number\": \(quote(c.number)), \"visit\": \(quote(c.number)), \"leader\": \(quote(c.leader)), "
+                    + "\"unit\": \(c.unit.map(quote) ?? "null"), \"status\": \(quote(c.status)), "
+                    + "\"accepted\": \(quote(c.accepted)), \"notify_by\": \(quote(c.notifyBy)), "
+                    + "\"finish_by\": \(quote(c.finishBy)), \"extended_to\": \(c.extendedTo.map(quote) ?? "null"), "
+                    + "\"overdue\": \(c.isOverdue(asOf: asOf))}"
+            })
+    }
+
+    private static func list(_ items: [String]) -> String {
+        items.isEmpty ? "[]\n" : "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func quote(_ s: String) -> String { PlainText.quote(s) }
+    static func align(_ rows: [[String]]) -> String { PlainText.align(rows) }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+
+/// 一案一表: the cases visits opened, followed until 案结事了.
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case", abstract: "List cases (一案一表) and record their progress, extension, closing or reopening.",
+        subcommands: [List.self, Progress.self, Extend.self, Close.self, Reopen.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List cases, with their deadlines.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Flag(help: "Only cases still open.") var open = false
+        @Flag(help: "Only open cases past their deadline on --as-of.") var overdue = false
+        @Option(help: ArgumentHelp("Only the cases of this 包案 leader.", valueName: "id")) var leader: String?
+        @Option(
+            name: .customLong("as-of"), help: "The day to judge deadlines on (default: the campaign's issued date).")
+        var asOf: CivilDate?
+        @Option(help: "table or json.") var format: PlanCommand.Format = .table
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            let day = asOf ?? campaign.issued
+            let cases = try ledgerDo { () throws(Diagnostic) in try store.cases() }.filter { c in
+                (!open || c.isOpen) && (!overdue || c.isOverdue(asOf: day)) && (leader.map { c.leader == $0 } ?? true)
+            }
+            Console.out(
+                format == .json ? LedgerText.casesJSON(cases, asOf: day) : LedgerText.casesTable(cases, asOf: day))
+        }
+    }
+
+    struct Progress: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a dated, signed progress entry to a case.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The case's number (the visit that opened it), as 20260908-01.") var number: String
+        @Option(help: "The day of the progress.") var date: CivilDate
+        @Option(help: "What was done.") var text: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in
+                try store.addProgress(to: number, date: date, text: text, by: ledger.account)
+            }
+            Console.out("case \(number): progress recorded\n")
+        }
+    }
+
+    struct Extend: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extend a case's finish deadline, once, by at most the campaign's `extend` days.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The case's number.") var number: String
+        @Option(help: "Days to add to the current deadline.") var days: Int
+        @Option(help: "Who approved the extension.") var approver: String
+        @Option(help: "Why, as the petitioner is told.") var reason: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in
+                try store.extend(
+                    number, days: days, approver: approver, reason: reason,
+                    deadlines: DeadlineCalendar(campaign: campaign),
+                    by: ledger.account)
+            }
+            let extended = try ledgerDo { () throws(Diagnostic) in try store.cases() }.first { $0.number == number }
+            Console.out("case \(number): now due \(extended?.extendedTo ?? "?")\n")
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a case with its result (案结事了).")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The case's number.") var number: String
+        @Option(help: "The result.") var result: String
+        @Option(name: .customLong("reply-date"), help: "When the petitioner was given the reply.") var replyDate:
+            CivilDate
+        @Option(help: "满意, 基本满意, 不满意 or 未评价.") var satisfaction: String
+        @Option(name: .customLong("follow-up"), help: "The follow-up visit (回访).") var followUp: String?
+        @Flag(help: "The petitioner has stopped petitioning (息诉罢访).") var stopped = false
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in
+                try store.close(
+                    number, result: result, replyDate: replyDate, satisfaction: satisfaction, followUp: followUp,
+                    stopped: stopped, by: ledger.account)
+            }
+            Console.out("case \(number): closed\n")
+        }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a closed case, with the reason.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The case's number.") var number: String
+        @Option(help: "Why the case is reopened.") var reason: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in try store.reopen(number, reason: reason, by: ledger.account) }
+            Console.out("case \(number): reopened\n")
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import CampaignSpec
+import Diagnostics
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+@testable import CaseLedger
+
+/// The sample campaign, which the worked examples of the ledger issue use.
+func sampleCampaign(in dir: URL? = nil) throws -> Campaign {
+    let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+    let file = (dir ?? repositoryRoot).appendingPathComponent("campaign.yaml").path
+    let loaded = CampaignLoader.load(text: text, file: file)
+    return try #require(loaded.campaign)
+}
+
+func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+@Suite("Case deadlines (信访工作条例 2022, Arts 23 and 34)")
+struct DeadlineTests {
+    @Test("accepted 2026-09-08: notify by 2026-09-23; finish by 2026-11-09, because 11-07 is a Saturday")
+    func firstWorkedExample() throws {
+        let calendar = DeadlineCalendar(campaign: try sampleCampaign())
+        #expect(calendar.notifyBy(accepted: date("2026-09-08")) == date("2026-09-23"))
+        #expect(calendar.finishBy(accepted: date("2026-09-08")) == date("2026-11-09"))
+    }
+
+    @Test("accepted 2026-09-16: notify by 2026-10-08, because 10-01 falls in the National Day holiday")
+    func secondWorkedExample() throws {
+        let calendar = DeadlineCalendar(campaign: try sampleCampaign())
+        #expect(calendar.notifyBy(accepted: date("2026-09-16")) == date("2026-10-08"))
+    }
+
+    @Test("a make-up workday counts as a working day; the campaign's own limits and holidays apply")
+    func campaignSettings() throws {
+        var campaign = try sampleCampaign()
+        let calendar = DeadlineCalendar(campaign: campaign)
+        // 2026-09-20 is a Sunday made a workday (调休): a deadline landing there stays.
+        #expect(calendar.due(date("2026-09-05"), plus: 15) == date("2026-09-20"))
+        campaign.deadlines = CaseDeadlines(notify: 10, finish: 30, extend: 15)
+        campaign.extraHolidays = [date("2026-09-18")]
+        let local = DeadlineCalendar(campaign: campaign)
+        // 09-18 is now a holiday, 09-19 a Saturday, and 09-20 the make-up Sunday.
+        #expect(local.notifyBy(accepted: date("2026-09-08")) == date("2026-09-20"))
+    }
+}
+
+@Suite("ID numbers (GB 11643)")
+struct IDNumberTests {
+    @Test("the check character is checked, X included; lists mask all but the first three and last four")
+    func checkAndMask() {
+        #expect(IDNumber.problem("11010519491231002X") == nil)
+        #expect(IDNumber.problem("11010519491231002x") == nil)
+        #expect(IDNumber.problem("110105194912310021")?.contains("call for 'X'") == true)
+        #expect(IDNumber.problem("1101051949123100") != nil)
+        #expect(IDNumber.problem("11010519491231A02X") != nil)
+        #expect(IDNumber.masked("11010519491231002X") == "110***********002X")
+    }
+}
+
+@Suite("Visits as the office writes them")
+struct VisitInputTests {
+    static let valid = """
+        date: 2026-09-08
+        time: "09:30"
+        channel: 来访
+        method: 定点接访
+        persons: 2
+        petitioner: {name: 张三, id_number: "11010519491231002X", phone: "13900000001"}
+        category: 申诉求决
+        topic: 土地征收
+        request: 征地补偿款未足额发放
+        disposition: 包案
+        case: {leader: li-ming, unit: 镇国土所}
+        """
+
+    let duty: [CivilDate: String] = [date("2026-09-08"): "wang-jianguo"]
+
+    @Test("the receiving leader defaults to that day's duty leader; another roster leader is a warning at its line")
+    func receivingLeader() throws {
+        let campaign = try sampleCampaign()
+        let read = VisitInput.read(Self.valid, file: "v.yaml", campaign: campaign, dutyLeaders: duty)
+        #expect(read.draft?.visit.leader == "wang-jianguo" && read.diagnostics.isEmpty)
+        let other = VisitInput.read(
+            Self.valid + "\nleader: li-ming", file: "v.yaml", campaign: campaign, dutyLeaders: duty)
+        #expect(other.draft?.visit.leader == "li-ming")
+        #expect(
+            other.diagnostics.map(\.description) == [
+                "v.yaml:12:9: warning: li-ming received this visit, but wang-jianguo is on duty on 2026-09-08"
+            ])
+    }
+
+    @Test("mistakes are all reported at their line and column, and nothing is returned")
+    func locatedErrors() throws {
+        let campaign = try sampleCampaign()
+        let broken = Self.valid
+            .replacingOccurrences(of: "channel: 来访", with: "channel: 上门")
+            .replacingOccurrences(of: "002X", with: "0021")
+            .replacingOccurrences(of: "case: {leader: li-ming, unit: 镇国土所}", with: "caes: {leader: li-ming}")
+        let read = VisitInput.read(broken, file: "v.yaml", campaign: campaign, dutyLeaders: duty)
+        #expect(read.draft == nil)
+        #expect(
+            read.diagnostics.map(\.description) == [
+                "v.yaml:3:10: error: 'channel' must be one of 来访, 来信, 电话, 网上, 上级交办, found '上门'",
+                "v.yaml:6:35: error: the check character is '1', but the first 17 digits call for 'X' (GB 11643)",
+                "v.yaml:10:14: error: a 包案 visit opens a case: give 'case: {leader, unit}'",
+                "v.yaml:11:1: error: unknown key 'caes' in the visit; did you mean 'case'?",
+            ])
+    }
+}
+
+@Suite("The ledger")
+struct LedgerTests {
+    func fixture() throws -> (Campaign, Ledger, DeadlineCalendar) {
+        let dir = try Processes.temporaryDirectory()
+        let campaign = try sampleCampaign(in: dir)
+        return (campaign, try Ledger.open(for: campaign, create: true), DeadlineCalendar(campaign: campaign))
+    }
+
+    func draft(
+        _ date: String, name: String = "张三", id: String? = nil, phone: String? = nil, persons: Int = 1,
+        disposition: String = "当场答复", caseLeader: String? = nil
+    ) -> VisitDraft {
+        VisitDraft(
+            visit: Visit(
+                number: "", date: date, time: "10:00", channel: "来访", method: "定点接访", persons: persons, name: name,
+                idNumber: id, phone: phone, address: nil, place: nil, category: "申诉求决", topic: "涉农", request: "诉求",
+                opinion: nil, disposition: disposition, reason: nil, leader: "li-ming", repeatOf: nil, caseNumber: nil),
+            caseLeader: caseLeader, caseUnit: caseLeader.map { _ in "镇农办" })
+    }
+
+    @Test("a new ledger is private (0600), in WAL mode with foreign keys on")
+    func privateFile() throws {
+        let (_, ledger, _) = try fixture()
+        let mode = try FileManager.default.attributesOfItem(atPath: ledger.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let (journal, foreignKeys) = try ledger.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(journal == "wal" && foreignKeys == 1)
+    }
+
+    @Test("numbers go by the day; a group visit, a repeat by ID number or by name and phone, and a case are recognised")
+    func visitsAndCases() throws {
+        let (_, ledger, deadlines) = try fixture()
+        let first = try ledger.add(
+            draft("2026-09-08", id: "11010519491231002X", persons: 5, disposition: "包案", caseLeader: "li-ming"),
+            deadlines: deadlines, by: "王干事")
+        #expect(first.number == "20260908-01" && first.isGroup && first.caseNumber == "20260908-01")
+        let second = try ledger.add(draft("2026-09-08", name: "李四", phone: "139"), deadlines: deadlines, by: "王干事")
+        #expect(second.number == "20260908-02" && second.repeatOf == nil && second.caseNumber == nil)
+        let again = try ledger.add(draft("2026-09-10", id: "11010519491231002X"), deadlines: deadlines, by: "王干事")
+        #expect(
+            again.repeatOf == "20260908-01" && again.caseNumber == "20260908-01", "a later visit joins the open case")
+        let byPhone = try ledger.add(draft("2026-09-11", name: "李四", phone: "139"), deadlines: deadlines, by: "王干事")
+        #expect(byPhone.repeatOf == "20260908-02")
+        let c = try #require(try ledger.cases().first)
+        #expect(c.notifyBy == "2026-09-23" && c.finishBy == "2026-11-09" && c.isOpen)
+        #expect(try ledger.history(of: "20260908-01").map(\.field) == ["recorded", "opened", "visit"])
+    }
+
+    @Test("one extension of at most `extend` days, approved and explained; overdue is exact as of a day")
+    func oneExtension() throws {
+        let (_, ledger, deadlines) = try fixture()
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
+        #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-09")) == false)
+        #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-10")) == true)
+        #expect(throws: Diagnostic.self) {
+            try ledger.extend("20260908-01", days: 31, approver: "李明", reason: "r", deadlines: deadlines, by: "a")
+        }
+        // 2026-11-09 + 30 = 2026-12-09, a Wednesday.
+        try ledger.extend("20260908-01", days: 30, approver: "李明", reason: "需补充调查", deadlines: deadlines, by: "a")
+        let c = try ledger.cases()[0]
+        #expect(c.extendedTo == "2026-12-09" && c.due == "2026-12-09" && !c.isOverdue(asOf: date("2026-11-10")))
+        #expect(throws: Diagnostic.self) {
+            try ledger.extend("20260908-01", days: 5, approver: "李明", reason: "r", deadlines: deadlines, by: "a")
+        }
+    }
+
+    @Test("progress, close and reopen are each an event; history is never rewritten or deleted")
+    func lifecycle() throws {
+        let (_, ledger, deadlines) = try fixture()
+        _ = try ledger.add(draft("2026-09-08", disposition: "交办", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
+        try ledger.addProgress(to: "20260908-01", date: date("2026-09-10"), text: "已约谈", by: "李明")
+        try ledger.close(
+            "20260908-01", result: "补偿到位", replyDate: date("2026-09-20"), satisfaction: "满意", followUp: "电话回访",
+            stopped: true, by: "王干事")
+        #expect(throws: Diagnostic.self) {
+            try ledger.addProgress(to: "20260908-01", date: date("2026-09-21"), text: "x", by: "a")
+        }
+        try ledger.reopen("20260908-01", reason: "群众再次反映", by: "王干事")
+        #expect(try ledger.cases()[0].isOpen)
+        let fields = try ledger.history(of: "20260908-01").map(\.field)
+        #expect(fields.starts(with: ["recorded", "opened", "progress", "status"]) && fields.contains("reopenReason"))
+        #expect(try ledger.progress(of: "20260908-01").map(\.by) == ["李明"])
+        #expect(throws: (any Error).self) { try ledger.pool.write { try $0.execute(sql: "DELETE FROM event") } }
+        #expect(throws: (any Error).self) { try ledger.pool.write { try $0.execute(sql: "DELETE FROM visit") } }
+    }
+
+    @Test("another campaign's ledger, and one written by a newer jiefang, are refused by name")
+    func refusals() throws {
+        let (campaign, ledger, _) = try fixture()
+        var other = campaign
+        other.title = "另一项活动"
+        #expect {
+            _ = try Ledger.open(for: other, create: false)
+        } throws: { ($0 as? Diagnostic)?.message.contains("belongs to another campaign: '领导干部大接访活动'") == true }
+        try ledger.pool.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+        }
+        #expect {
+            _ = try Ledger.open(for: campaign, create: false)
+        } throws: { ($0 as? Diagnostic)?.message.contains("written by a newer jiefang") == true }
+    }
+}
