@@ -1,20 +1,20 @@
 /// A small RFC 4180 reader that remembers where each field started, so a roster kept in a
 /// spreadsheet gets the same `file:line:col` errors as the campaign file.
-struct CSVTable {
-    struct Field {
-        let text: String
-        let line: Int
-        let column: Int
+public struct CSVTable: Sendable {
+    public struct Field: Sendable {
+        public let text: String
+        public let line: Int
+        public let column: Int
     }
 
-    let rows: [[Field]]
+    public let rows: [[Field]]
 
-    enum Failure: Error {
+    public enum Failure: Error {
         case unterminatedQuote(line: Int, column: Int)
         case textAfterQuote(line: Int, column: Int)
     }
 
-    init(parsing input: String) throws(Failure) {
+    public init(parsing input: String) throws(Failure) {
         var text = Substring(input)
         if text.first == "\u{FEFF}" { text.removeFirst() }
         let chars = Array(text.unicodeScalars)

@@ -13,55 +13,56 @@ extension Ledger {
     )
         throws(Diagnostic) -> Visit
     {
-        try write { db in
-            var visit = draft.visit
-            let compact = visit.date.replacingOccurrences(of: "-", with: "")
-            let sameDay =
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM visit WHERE date = ?", arguments: [visit.date]) ?? 0
-            visit.number = compact + "-" + (sameDay + 1 < 10 ? "0" : "") + String(sameDay + 1)
-            let earlier = try Visit.fetchOne(
-                db,
-                sql: """
-                    SELECT * FROM visit
-                    WHERE (idNumber IS NOT NULL AND idNumber = ?)
-                       OR (phone IS NOT NULL AND name = ? AND phone = ? AND name <> '匿名')
-                    ORDER BY date, time, number LIMIT 1
-                    """, arguments: [visit.idNumber, visit.name, visit.phone])
-            visit.repeatOf = earlier?.number
-            var opened: PetitionCase?
-            if let leader = draft.caseLeader {
-                let accepted = CivilDate(iso: visit.date) ?? CivilDate(dayNumber: 0)
-                opened = PetitionCase(
-                    number: visit.number, leader: leader, unit: draft.caseUnit, accepted: visit.date,
-                    notifyBy: deadlines.notifyBy(accepted: accepted).iso,
-                    finishBy: deadlines.finishBy(accepted: accepted).iso,
-                    extendedTo: nil, extensionDays: nil, approver: nil, extensionReason: nil, status: "open",
-                    result: nil,
-                    replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil)
-                visit.caseNumber = visit.number
-            } else if let earlierCase = try earlierOpenCase(db, visit) {
-                visit.caseNumber = earlierCase
-            }
-            try visit.insert(db)
-            let stamp = Self.stamp(time)
-            try LedgerEvent(
-                at: stamp, by: by, entity: "visit", number: visit.number, field: "recorded", old: nil,
-                new: visit.disposition
-            ).insert(db)
-            if let opened {
-                try opened.insert(db)
-                try LedgerEvent(
-                    at: stamp, by: by, entity: "case", number: opened.number, field: "opened", old: nil,
-                    new: "\(opened.leader) / \(opened.unit ?? "")"
-                ).insert(db)
-            } else if let caseNumber = visit.caseNumber {
-                try LedgerEvent(
-                    at: stamp, by: by, entity: "case", number: caseNumber, field: "visit", old: nil,
-                    new: visit.number
-                ).insert(db)
-            }
-            return visit
+        try write { db in try insert(draft, db, deadlines: deadlines, by: by, stamp: Self.stamp(time)) }
+    }
+
+    func insert(
+        _ draft: VisitDraft, _ db: Database, deadlines: DeadlineCalendar, by: String, stamp: String
+    ) throws -> Visit {
+        var visit = draft.visit
+        let compact = visit.date.replacingOccurrences(of: "-", with: "")
+        let sameDay =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM visit WHERE date = ?", arguments: [visit.date]) ?? 0
+        visit.number = compact + "-" + (sameDay + 1 < 10 ? "0" : "") + String(sameDay + 1)
+        let earlier = try Visit.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM visit
+                WHERE (idNumber IS NOT NULL AND idNumber = ?)
+                   OR (phone IS NOT NULL AND name = ? AND phone = ? AND name <> '匿名')
+                ORDER BY date, time, number LIMIT 1
+                """, arguments: [visit.idNumber, visit.name, visit.phone])
+        visit.repeatOf = earlier?.number
+        var opened: PetitionCase?
+        if let leader = draft.caseLeader {
+            let accepted = CivilDate(iso: visit.date) ?? CivilDate(dayNumber: 0)
+            opened = PetitionCase(
+                number: visit.number, leader: leader, unit: draft.caseUnit, accepted: visit.date,
+                notifyBy: deadlines.notifyBy(accepted: accepted).iso,
+                finishBy: deadlines.finishBy(accepted: accepted).iso,
+                extendedTo: nil, extensionDays: nil, approver: nil, extensionReason: nil, status: "open", result: nil,
+                replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil)
+            visit.caseNumber = visit.number
+        } else if earlier != nil, let earlierCase = try earlierOpenCase(db, visit) {
+            visit.caseNumber = earlierCase
         }
+        try visit.insert(db)
+        try LedgerEvent(
+            at: stamp, by: by, entity: "visit", number: visit.number, field: "recorded", old: nil,
+            new: visit.disposition
+        ).insert(db)
+        if let opened {
+            try opened.insert(db)
+            try LedgerEvent(
+                at: stamp, by: by, entity: "case", number: opened.number, field: "opened", old: nil,
+                new: "\(opened.leader) / \(opened.unit ?? "")"
+            ).insert(db)
+        } else if let caseNumber = visit.caseNumber {
+            try LedgerEvent(
+                at: stamp, by: by, entity: "case", number: caseNumber, field: "visit", old: nil, new: visit.number
+            ).insert(db)
+        }
+        return visit
     }
 
     /// The open case of this petitioner's earlier visits, if any: a later visit on the matter joins it.

@@ -67,6 +67,8 @@ enum LedgerSchema {
                 t.column("old", .text)
                 t.column("new", .text)
             }
+            try db.create(index: "visit_by_name_and_phone", on: "visit", columns: ["name", "phone"])
+            try db.create(index: "visit_by_case", on: "visit", columns: ["caseNumber"])
             // History is appended, never rewritten.
             try db.execute(
                 sql: """

@@ -2,9 +2,10 @@ import CampaignSpec
 import Diagnostics
 import Yams
 
-/// One visit as the office writes it (SPEC §7, `jiefang visit add`), checked against the
-/// campaign and its plan before anything is stored. Every problem is reported at its
-/// `FILE:LINE:COL`, all at once.
+/// One visit as the office writes it (SPEC §7), checked against the campaign and its plan before
+/// anything is stored. It comes as YAML (`jiefang visit add`) or as a row of a spreadsheet
+/// (`jiefang ledger import`); both become the same fields and pass the same checks, and every
+/// problem is reported at its place in the file, all at once.
 public struct VisitDraft: Sendable {
     public var visit: Visit
     /// For 交办 and 包案: the 包案 leader and the responsible unit.
@@ -12,15 +13,28 @@ public struct VisitDraft: Sendable {
     public var caseUnit: String?
 }
 
+/// A visit's fields by name (`petitioner.name`, `case.leader`, …): each value and where it stands.
+public struct VisitFields: Sendable {
+    public var values: [String: (text: String, at: SourceLocation)] = [:]
+    /// The whole record, for what is missing from it.
+    public var record: SourceLocation
+
+    public init(record: SourceLocation) { self.record = record }
+
+    /// Every field a visit has.
+    public static let names = [
+        "date", "time", "channel", "method", "persons", "petitioner.name", "petitioner.id_number", "petitioner.phone",
+        "petitioner.address", "where", "category", "topic", "request", "opinion", "disposition", "reason", "leader",
+        "case.leader", "case.unit",
+    ]
+}
+
 public enum VisitInput {
     public static let channels = ["来访", "来信", "电话", "网上", "上级交办"]
     public static let categories = ["建议意见", "检举控告", "申诉求决"]
     public static let dispositions = ["当场解决", "当场答复", "交办", "包案", "转送", "不予受理"]
-    static let keys = [
-        "date", "time", "channel", "method", "persons", "petitioner", "where", "category", "topic", "request",
-        "opinion", "disposition", "reason", "leader", "case",
-    ]
 
+    /// A visit written as YAML.
     /// - Parameter dutyLeaders: each duty day's leader in the current plan, for the receiving
     ///   leader when the visit names none.
     public static func read(
@@ -29,129 +43,110 @@ public enum VisitInput {
         -> (draft: VisitDraft?, diagnostics: [Diagnostic])
     {
         var log = DiagnosticLog()
-        func at(_ node: Node?) -> SourceLocation {
-            SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
-        }
         let root: Node
         do {
             guard let parsed = try Yams.compose(yaml: yaml) else {
-                return (nil, [.error("the visit is empty", at: at(nil))])
+                return (nil, [.error("the visit is empty", at: SourceLocation(file: file, line: 1, column: 1))])
             }
             root = parsed
         } catch {
             return (nil, [CampaignLoader.syntaxDiagnostic(error, file: file)])
         }
-        guard let top = Entries(root) else { return (nil, [.error("a visit is a mapping of keys", at: at(root))]) }
-        top.unknown(allowed: keys, what: "the visit", file: file, into: &log)
-        func text(_ e: Entries, _ key: String, required: Bool = false, what: String = "the visit") -> String? {
-            guard let node = e.values[key] else {
-                if required { log.error("\(what) needs '\(key)'", at: at(e.node)) }
+        let fields = YAMLVisit.fields(root, file: file, log: &log)
+        let checked = check(fields, campaign: campaign, dutyLeaders: dutyLeaders)
+        log.append(contentsOf: checked.diagnostics)
+        return (log.hasErrors ? nil : checked.draft, log.sorted)
+    }
+
+    /// Checks a visit's fields, wherever they came from.
+    public static func check(
+        _ fields: VisitFields, campaign: Campaign, dutyLeaders: [CivilDate: String]
+    )
+        -> (draft: VisitDraft?, diagnostics: [Diagnostic])
+    {
+        var log = DiagnosticLog()
+        func value(_ key: String, required: Bool = false) -> String? {
+            guard let v = fields.values[key] else {
+                if required { log.error("the visit needs '\(key)'", at: fields.record) }
                 return nil
             }
-            guard let value = node.scalar?.string, !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                log.error("'\(key)' must be text", at: at(node))
-                return nil
-            }
-            return value.trimmingCharacters(in: .whitespaces)
+            return v.text
         }
-        func oneOf(_ key: String, _ allowed: [String], required: Bool = true) -> String? {
-            guard let value = text(top, key, required: required) else { return nil }
-            guard allowed.contains(value) else {
-                log.error(
-                    "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(value)'",
-                    at: at(top.values[key]))
+        func at(_ key: String) -> SourceLocation { fields.values[key]?.at ?? fields.record }
+        func oneOf(_ key: String, _ allowed: [String]) -> String? {
+            guard let v = value(key, required: true) else { return nil }
+            guard allowed.contains(v) else {
+                log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(v)'", at: at(key))
                 return nil
             }
-            return value
+            return v
         }
-        let dateText = text(top, "date", required: true)
+        let dateText = value("date", required: true)
         let date = dateText.flatMap { CivilDate(iso: $0) }
         if let dateText, date == nil {
-            log.error("'date' must be a YYYY-MM-DD date, found '\(dateText)'", at: at(top.values["date"]))
+            log.error("'date' must be a YYYY-MM-DD date, found '\(dateText)'", at: at("date"))
         }
-        let time = text(top, "time", required: true)
-        if let time, !isTime(time) { log.error("'time' must be HH:MM, found '\(time)'", at: at(top.values["time"])) }
+        let time = value("time", required: true)
+        if let time, !isTime(time) { log.error("'time' must be HH:MM, found '\(time)'", at: at("time")) }
         let channel = oneOf("channel", channels)
         let method = oneOf("method", campaign.reception.methods)
         var persons = 1
-        if let raw = text(top, "persons") {
+        if let raw = value("persons") {
             if let n = Int(raw), n >= 1 {
                 persons = n
             } else {
-                log.error(
-                    "'persons' must be a whole number of at least 1, found '\(raw)'", at: at(top.values["persons"]))
+                log.error("'persons' must be a whole number of at least 1, found '\(raw)'", at: at("persons"))
             }
         }
-        var name: String?, idNumber: String?, phone: String?, address: String?
-        if let node = top.values["petitioner"] {
-            if let p = Entries(node) {
-                p.unknown(
-                    allowed: ["name", "id_number", "phone", "address"], what: "petitioner", file: file, into: &log)
-                name = text(p, "name", required: true, what: "petitioner")
-                idNumber = text(p, "id_number", what: "petitioner")
-                if let id = idNumber, let problem = IDNumber.problem(id) {
-                    log.error(problem, at: at(p.values["id_number"]))
-                }
-                phone = text(p, "phone", what: "petitioner")
-                address = text(p, "address", what: "petitioner")
-            } else {
-                log.error("'petitioner' must be a mapping: {name, id_number, phone, address}", at: at(node))
-            }
-        } else {
-            log.error("the visit needs 'petitioner' (name 匿名 for an anonymous petitioner)", at: at(root))
-        }
-        let place = text(top, "where")
+        let name = value("petitioner.name", required: true)
+        let idNumber = value("petitioner.id_number")
+        if let id = idNumber, let problem = IDNumber.problem(id) { log.error(problem, at: at("petitioner.id_number")) }
         let category = oneOf("category", categories)
         let topic = oneOf("topic", campaign.topics)
-        let request = text(top, "request", required: true)
-        let opinion = text(top, "opinion")
+        let request = value("request", required: true)
         let disposition = oneOf("disposition", dispositions)
-        let reason = text(top, "reason")
+        let reason = value("reason")
         if disposition == "不予受理" && reason == nil {
-            log.error("a visit not accepted (不予受理) needs 'reason'", at: at(top.values["disposition"]))
+            log.error("a visit not accepted (不予受理) needs 'reason'", at: at("disposition"))
         }
         let roster = campaign.leaders.map(\.id)
-        var leader = text(top, "leader")
+        var leader = value("leader")
         if let given = leader {
             if !roster.contains(given) {
                 log.error(
                     "'leader' must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(given)'",
-                    at: at(top.values["leader"]))
+                    at: at("leader"))
                 leader = nil
             } else if let date, let onDuty = dutyLeaders[date], onDuty != given {
-                log.warning(
-                    "\(given) received this visit, but \(onDuty) is on duty on \(date.iso)",
-                    at: at(top.values["leader"]))
+                log.warning("\(given) received this visit, but \(onDuty) is on duty on \(date.iso)", at: at("leader"))
             }
         } else if let date {
             leader = dutyLeaders[date]
             if leader == nil {
                 log.error(
                     "\(date.iso) is not a duty day of the plan; say who received the visit with 'leader'",
-                    at: at(top.values["date"]))
+                    at: at("date"))
             }
         }
-        var caseLeader: String?, caseUnit: String?
         let opensCase = disposition == "交办" || disposition == "包案"
-        if let node = top.values["case"] {
-            if !opensCase {
-                log.error("only a 交办 or 包案 visit opens a case", at: at(node))
-            } else if let c = Entries(node) {
-                c.unknown(allowed: ["leader", "unit"], what: "case", file: file, into: &log)
-                caseLeader = text(c, "leader", required: true, what: "case")
-                caseUnit = text(c, "unit", required: disposition == "交办", what: "case")
-                if let l = caseLeader, !roster.contains(l) {
-                    log.error(
-                        "the 包案 leader must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(l)'",
-                        at: at(c.values["leader"]))
-                }
-            } else {
-                log.error("'case' must be a mapping: {leader, unit}", at: at(node))
+        let caseLeader = value("case.leader"), caseUnit = value("case.unit")
+        if opensCase {
+            if caseLeader == nil && caseUnit == nil {
+                log.error(
+                    "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'", at: at("disposition"))
+            } else if caseLeader == nil {
+                log.error("the case needs its 包案 leader, 'case.leader'", at: at("case.unit"))
             }
-        } else if opensCase {
-            log.error(
-                "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'",
-                at: at(top.values["disposition"]))
+            if disposition == "交办" && caseUnit == nil && caseLeader != nil {
+                log.error("a 交办 case needs its responsible unit, 'case.unit'", at: at("case.leader"))
+            }
+            if let l = caseLeader, !roster.contains(l) {
+                log.error(
+                    "the 包案 leader must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(l)'",
+                    at: at("case.leader"))
+            }
+        } else if let key = ["case.leader", "case.unit"].first(where: { fields.values[$0] != nil }) {
+            log.error("only a 交办 or 包案 visit opens a case", at: at(key))
         }
         guard !log.hasErrors, let date, let time, let channel, let method, let name, let category, let topic,
             let request,
@@ -159,11 +154,13 @@ public enum VisitInput {
         else { return (nil, log.sorted) }
         let visit = Visit(
             number: "", date: date.iso, time: time, channel: channel, method: method, persons: persons, name: name,
-            idNumber: idNumber?.uppercased(), phone: phone, address: address, place: place, category: category,
-            topic: topic,
-            request: request, opinion: opinion, disposition: disposition, reason: reason, leader: leader, repeatOf: nil,
-            caseNumber: nil)
-        return (VisitDraft(visit: visit, caseLeader: caseLeader, caseUnit: caseUnit), log.sorted)
+            idNumber: idNumber?.uppercased(), phone: value("petitioner.phone"), address: value("petitioner.address"),
+            place: value("where"), category: category, topic: topic, request: request, opinion: value("opinion"),
+            disposition: disposition, reason: reason, leader: leader, repeatOf: nil, caseNumber: nil)
+        return (
+            VisitDraft(visit: visit, caseLeader: opensCase ? caseLeader : nil, caseUnit: opensCase ? caseUnit : nil),
+            log.sorted
+        )
     }
 
     static func isTime(_ text: String) -> Bool {
@@ -174,30 +171,44 @@ public enum VisitInput {
     }
 }
 
-/// A YAML mapping's entries by key, with the node of each.
-struct Entries {
-    let node: Node
-    let values: [String: Node]
-    let keys: [(String, Node)]
+/// A visit's YAML, flattened into its fields: `petitioner: {name: …}` becomes `petitioner.name`.
+enum YAMLVisit {
+    static let top = [
+        "date", "time", "channel", "method", "persons", "petitioner", "where", "category", "topic", "request",
+        "opinion", "disposition", "reason", "leader", "case",
+    ]
+    static let nested = ["petitioner": ["name", "id_number", "phone", "address"], "case": ["leader", "unit"]]
 
-    init?(_ node: Node) {
-        guard let mapping = node.mapping else { return nil }
-        self.node = node
-        var values: [String: Node] = [:], keys: [(String, Node)] = []
-        for (key, value) in mapping {
+    static func fields(_ root: Node, file: String, log: inout DiagnosticLog) -> VisitFields {
+        func at(_ node: Node) -> SourceLocation {
+            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        }
+        var fields = VisitFields(record: at(root))
+        guard let mapping = root.mapping else {
+            log.error("a visit is a mapping of keys", at: at(root))
+            return fields
+        }
+        func take(_ key: Node, _ value: Node, prefix: String, allowed: [String], what: String) {
             let name = key.scalar?.string ?? ""
-            values[name] = value
-            keys.append((name, key))
+            guard allowed.contains(name) else {
+                log.error("unknown key '\(name)' in \(what)" + Suggestion.hint(for: name, among: allowed), at: at(key))
+                return
+            }
+            if let keys = nested[name], prefix.isEmpty {
+                guard let inner = value.mapping else {
+                    log.error("'\(name)' must be a mapping: {\(keys.joined(separator: ", "))}", at: at(value))
+                    return
+                }
+                for (k, v) in inner { take(k, v, prefix: name + ".", allowed: keys, what: name) }
+                return
+            }
+            guard let text = value.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                log.error("'\(prefix + name)' must be text", at: at(value))
+                return
+            }
+            fields.values[prefix + name] = (text, at(value))
         }
-        self.values = values
-        self.keys = keys
-    }
-
-    func unknown(allowed: [String], what: String, file: String, into log: inout DiagnosticLog) {
-        for (name, key) in keys where !allowed.contains(name) {
-            log.error(
-                "unknown key '\(name)' in \(what)" + Suggestion.hint(for: name, among: allowed),
-                at: SourceLocation(file: file, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1))
-        }
+        for (key, value) in mapping { take(key, value, prefix: "", allowed: top, what: "the visit") }
+        return fields
     }
 }

@@ -5,11 +5,23 @@ public struct SourceLocation: Hashable, Sendable {
     /// 0 when the location is the whole file.
     public let line: Int
     public let column: Int
+    /// A spreadsheet cell's column name, shown in place of the column number
+    /// (`ledger.csv:12:身份证号`).
+    public let columnName: String?
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
+        self.columnName = nil
+    }
+
+    /// A cell of a spreadsheet: its row (the header is row 1) and its column's name.
+    public init(file: String, row: Int, columnName: String) {
+        self.file = file
+        self.line = row
+        self.column = 1
+        self.columnName = columnName
     }
 
     /// The whole file or folder at `path`.
@@ -17,9 +29,10 @@ public struct SourceLocation: Hashable, Sendable {
         self.init(file: file, line: 0, column: 0)
     }
 
-    /// `file:line:col`, or just `file` for a whole file.
+    /// `file:line:col`, `file:row:column-name` for a spreadsheet cell, or just `file` for a whole file.
     public var description: String {
-        line > 0 ? "\(file):\(line):\(max(1, column))" : file
+        guard line > 0 else { return file }
+        return "\(file):\(line):" + (columnName ?? String(max(1, column)))
     }
 }
 

@@ -103,6 +103,109 @@ struct LedgerCommandTests {
         #expect(searched >= 45)
     }
 
+    /// A county-sized old ledger: `count` rows, a third of them 包案 cases.
+    static func bigLedger(_ count: Int) -> String {
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let checks = Array("10X98765432")
+        var rows = ["日期,时间,来访方式,接访方式,人数,信访人,身份证号,联系电话,类别,问题类型,诉求内容,处理方式,包案领导,责任单位"]
+        for i in 0..<count {
+            let body = "4401061980" + String(String(i).reversed()).padding(toLength: 7, withPad: "0", startingAt: 0)
+            let sum = zip(body, weights).reduce(0) { $0 + ($1.0.wholeNumberValue ?? 0) * $1.1 }
+            let opens = i % 3 == 0
+            rows.append(
+                [
+                    "2026-09-\(10 + i % 15)", "10:00", "来访", "定点接访", "1", "群众\(i)", body + String(checks[sum % 11]),
+                    "139\(100_000_000 + i)", "申诉求决", "涉农", "诉求\(i)", opens ? "包案" : "当场答复",
+                    opens ? "li-ming" : "", opens ? "镇农办" : "",
+                ].joined(separator: ","))
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    func visitCount(_ dir: URL) throws -> Int {
+        let list = try CLI.run(["visit", "list", "c.yaml", "--format", "json"], in: dir)
+        return list.stdout.components(separatedBy: "\"number\"").count - 1
+    }
+
+    @Test("an import killed at any moment leaves none or all of its 10,000 rows; a bad row imports nothing")
+    func killedImport() throws {
+        let dir = try town()
+        try Self.bigLedger(10_000).write(to: dir.appendingPathComponent("old.csv"), atomically: true, encoding: .utf8)
+        for delay in [0.8, 2.5, 4.0] {
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["ledger", "import", "c.yaml", "old.csv"]
+            process.currentDirectoryURL = dir
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let count =
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent("ledger.sqlite").path)
+                ? try visitCount(dir) : 0
+            #expect(count == 0 || count == 10_000, "killed after \(delay) s: \(count) rows")
+            if count == 10_000 { return }
+        }
+        let whole = try CLI.run(["ledger", "import", "c.yaml", "old.csv"], in: dir)
+        #expect(whole.status == 0 && whole.stdout.hasPrefix("imported 10000 visits"), "\(whole.stderr)")
+        #expect(try visitCount(dir) == 10_000)
+        let check = try CLI.run(["ledger", "check", "c.yaml"], in: dir)
+        #expect(check.status == 0 && check.stdout.hasSuffix("ledger.sqlite: ok\n"), "\(check.stderr)")
+
+        let broken = Self.bigLedger(3).replacingOccurrences(of: "申诉求决,涉农,诉求2", with: "申诉求决,农业,诉求2")
+        try broken.write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["ledger", "import", "c.yaml", "bad.csv"], in: dir)
+        #expect(
+            refused.status == 1 && refused.stderr.contains("bad.csv:4:问题类型: error: 'topic' must be one of"),
+            "\(refused.stderr)")
+        #expect(try visitCount(dir) == 10_000)
+    }
+
+    @Test(
+        "export writes every visit with its case's deadlines; importing it into an empty ledger gives the same visits")
+    func exportAndBackUp() throws {
+        let dir = try town()
+        try Self.bigLedger(30).write(to: dir.appendingPathComponent("old.csv"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["ledger", "import", "c.yaml", "old.csv"], in: dir).status == 0)
+        // A backup taken while eight writers are adding visits is itself a whole, valid ledger.
+        for i in 1...8 {
+            try Self.visit("2026-09-20", name: "群众\(i)", phone: "1380000000\(i)").write(
+                to: dir.appendingPathComponent("w\(i).yaml"), atomically: true, encoding: .utf8)
+        }
+        let backup = Collected()
+        DispatchQueue.concurrentPerform(iterations: 9) { i in
+            if i == 4 {
+                backup.add(try? CLI.run(["ledger", "backup", "c.yaml", "copy.sqlite"], in: dir))
+            } else {
+                _ = try? CLI.run(["visit", "add", "c.yaml", "w\(i < 4 ? i + 1 : i).yaml"], in: dir)
+            }
+        }
+        #expect(backup.all.first??.status == 0, "\(String(describing: backup.all.first??.stderr))")
+        let export = try CLI.run(["ledger", "export", "c.yaml", "-o", "out.csv"], in: dir)
+        #expect(
+            export.status == 0 && export.stdout == "wrote 38 visits to out.csv\n", "\(export.stdout)\(export.stderr)")
+        let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+        #expect(csv.contains(",2026-09-10,") && csv.contains(",办理中"))
+        let again = dir.appendingPathComponent("again")
+        try FileManager.default.createDirectory(at: again, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("c.yaml"), to: again.appendingPathComponent("c.yaml"))
+        let reimport = try CLI.run(["ledger", "import", "c.yaml", "../out.csv"], in: again)
+        #expect(reimport.status == 0 && reimport.stdout.hasPrefix("imported 38 visits"), "\(reimport.stderr)")
+        let copyDir = dir.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: copyDir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("c.yaml"), to: copyDir.appendingPathComponent("c.yaml"))
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("copy.sqlite"), to: copyDir.appendingPathComponent("ledger.sqlite"))
+        let checked = try CLI.run(["ledger", "check", "c.yaml"], in: copyDir)
+        #expect(checked.status == 0, "\(checked.stderr)")
+        let copied = try visitCount(copyDir)
+        #expect(copied >= 30 && copied <= 38)
+    }
+
     private final class Collected: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var all: [CommandResult?] = []

@@ -1,0 +1,145 @@
+import CampaignSpec
+import Diagnostics
+import Foundation
+import GRDB
+
+/// The office's existing ledger, brought in and sent out as a table (`ledger import|export`).
+public enum LedgerImport {
+    /// The columns a visit can come in, by the names an office's spreadsheet gives them, Chinese
+    /// or English, and the visit field each fills.
+    public static let columns: [(names: [String], field: String)] = [
+        (["日期", "date"], "date"), (["时间", "time"], "time"), (["来访方式", "渠道", "channel"], "channel"),
+        (["接访方式", "method"], "method"), (["人数", "persons"], "persons"),
+        (["信访人", "姓名", "name"], "petitioner.name"), (["身份证号", "身份证号码", "id_number"], "petitioner.id_number"),
+        (["联系电话", "电话", "phone"], "petitioner.phone"), (["住址", "地址", "address"], "petitioner.address"),
+        (["事发地", "where"], "where"), (["类别", "category"], "category"), (["问题类型", "topic"], "topic"),
+        (["诉求内容", "诉求", "request"], "request"), (["处理意见", "opinion"], "opinion"),
+        (["处理方式", "disposition"], "disposition"), (["不予受理理由", "reason"], "reason"),
+        (["接访领导", "leader"], "leader"), (["包案领导", "case_leader"], "case.leader"), (["责任单位", "unit"], "case.unit"),
+    ]
+    /// Columns an export adds, which an import of that export passes over.
+    public static let derived = ["编号", "重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
+
+    /// Every row checked as a visit; all of them, or the reasons none can be taken.
+    public static func drafts(
+        _ table: LedgerTable, campaign: Campaign, dutyLeaders: [CivilDate: String]
+    )
+        -> (drafts: [VisitDraft], diagnostics: [Diagnostic])
+    {
+        var log = DiagnosticLog()
+        var fieldOf: [Int: String] = [:]
+        let known = columns.flatMap(\.names) + derived
+        for (i, name) in table.header.enumerated() {
+            if let column = columns.first(where: { $0.names.contains(name) }) {
+                if fieldOf.values.contains(column.field) {
+                    log.error(
+                        "column '\(name)' appears twice", at: SourceLocation(file: table.file, row: 1, columnName: name)
+                    )
+                }
+                fieldOf[i] = column.field
+            } else if !derived.contains(name) {
+                log.error(
+                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: known),
+                    at: SourceLocation(file: table.file, row: 1, columnName: name))
+            }
+        }
+        guard !log.hasErrors else { return ([], log.sorted) }
+        var drafts: [VisitDraft] = []
+        for row in table.rows {
+            var fields = VisitFields(record: SourceLocation(file: table.file, line: row.first?.at.line ?? 1, column: 1))
+            for (i, cell) in row.enumerated() {
+                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let field = fieldOf[i], !text.isEmpty { fields.values[field] = (text, cell.at) }
+            }
+            let checked = VisitInput.check(fields, campaign: campaign, dutyLeaders: dutyLeaders)
+            log.append(contentsOf: checked.diagnostics)
+            if let draft = checked.draft { drafts.append(draft) }
+        }
+        return (log.hasErrors ? [] : drafts, log.items)
+    }
+
+    /// The ledger as a table: one row a visit, with its case's deadlines and status.
+    public static func table(visits: [Visit], cases: [PetitionCase]) -> LedgerTable {
+        let byNumber = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let header =
+            ["编号"] + columns.map { $0.names[0] } + ["重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
+        let rows = visits.map { v -> [String] in
+            let opened = byNumber[v.number]
+            let values: [String: String?] = [
+                "date": v.date, "time": v.time, "channel": v.channel, "method": v.method, "persons": String(v.persons),
+                "petitioner.name": v.name, "petitioner.id_number": v.idNumber, "petitioner.phone": v.phone,
+                "petitioner.address": v.address, "where": v.place, "category": v.category, "topic": v.topic,
+                "request": v.request, "opinion": v.opinion, "disposition": v.disposition, "reason": v.reason,
+                "leader": v.leader, "case.leader": opened?.leader, "case.unit": opened?.unit,
+            ]
+            return [v.number] + columns.map { (values[$0.field] ?? nil) ?? "" } + [
+                v.repeatOf ?? "", v.caseNumber ?? "", opened?.notifyBy ?? "", opened?.finishBy ?? "",
+                opened?.extendedTo ?? "", opened.map { $0.isOpen ? "办理中" : "已办结" } ?? "",
+            ]
+        }
+        return LedgerTable(header: header, texts: rows)
+    }
+}
+
+extension Ledger {
+    /// Stores many visits in one transaction: all of them, or none.
+    public func add(
+        _ drafts: [VisitDraft], deadlines: DeadlineCalendar, by: String, at time: Date = Date()
+    )
+        throws(Diagnostic) -> [Visit]
+    {
+        try write { db in try drafts.map { try insert($0, db, deadlines: deadlines, by: by, stamp: Self.stamp(time)) } }
+    }
+
+    /// A copy of the ledger, made while others keep writing (SQLite's online backup).
+    public func backup(to destination: String) throws(Diagnostic) {
+        let whole = SourceLocation(file: destination)
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw .error("a file is already here; not overwriting it", at: whole)
+        }
+        let fd = Foundation.open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .error("cannot create the copy: \(String(cString: strerror(errno)))", at: whole) }
+        _ = Foundation.close(fd)
+        do {
+            let copy = try DatabaseQueue(path: destination)
+            try pool.backup(to: copy)
+        } catch {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw .error("cannot copy the ledger: \(error.localizedDescription)", at: whole)
+        }
+    }
+
+    /// SQLite's integrity check, then the ledger's own rules; every problem found, or none.
+    public func check(deadlines: DeadlineCalendar) throws(Diagnostic) -> [String] {
+        try read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "a dangling reference in \($0)" }
+            for v in try Visit.fetchAll(db) {
+                if let id = v.idNumber, let why = IDNumber.problem(id) { problems.append("visit \(v.number): \(why)") }
+                if (v.disposition == "交办" || v.disposition == "包案") && v.caseNumber != v.number {
+                    problems.append("visit \(v.number) is \(v.disposition) but opened no case")
+                }
+            }
+            for c in try PetitionCase.fetchAll(db) {
+                guard let accepted = CivilDate(iso: c.accepted) else {
+                    problems.append("case \(c.number): accepted date '\(c.accepted)' is not a date")
+                    continue
+                }
+                if c.notifyBy != deadlines.notifyBy(accepted: accepted).iso
+                    || c.finishBy != deadlines.finishBy(accepted: accepted).iso
+                {
+                    problems.append(
+                        "case \(c.number): its deadlines do not follow from its acceptance on \(c.accepted)")
+                }
+                if c.status == "closed" && (c.result == nil || c.replyDate == nil || c.satisfaction == nil) {
+                    problems.append("case \(c.number) is closed without its result, reply date or satisfaction")
+                }
+                if let days = c.extensionDays, days > deadlines.limits.extend {
+                    problems.append(
+                        "case \(c.number) was extended by \(days) days, more than \(deadlines.limits.extend)")
+                }
+            }
+            return problems
+        }
+    }
+}

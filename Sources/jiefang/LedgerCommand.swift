@@ -1,0 +1,108 @@
+import ArgumentParser
+import CampaignBuild
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+
+/// The ledger as a whole: the office's old ledger brought in, a copy sent out, a backup, a check.
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger", abstract: "Import, export, back up or check the case ledger (接访台账).",
+        subcommands: [Import.self, Export.self, Backup.self, Check.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Bring in the office's existing ledger (.csv), columns by their Chinese or English names: all rows or none."
+        )
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The ledger to bring in (.csv, UTF-8).") var file: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let table = try ledgerDo { () throws(Diagnostic) in try LedgerTable.read(file).get() }
+            let planned = try Console.unwrap(
+                CampaignPlanning.plan(.loaded(campaign), previous: .output("output"), timeLimit: 10))
+            let duty = Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+            let checked = LedgerImport.drafts(table, campaign: campaign, dutyLeaders: duty)
+            Console.report(checked.diagnostics)
+            guard !checked.diagnostics.contains(where: \.isError) else {
+                Console.error("\(checked.diagnostics.filter(\.isError).count) errors in \(file); nothing was imported")
+                throw ExitCode(1)
+            }
+            let store = try ledger.open(campaign, create: true)
+            let visits = try ledgerDo { () throws(Diagnostic) in
+                try store.add(checked.drafts, deadlines: DeadlineCalendar(campaign: campaign), by: ledger.account)
+            }
+            let cases = visits.filter { $0.caseNumber == $0.number }.count
+            Console.out("imported \(visits.count) visits (\(cases) cases) from \(file)\n")
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the ledger as a table (.csv): one row a visit, with its case's deadlines and status.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Option(name: .shortAndLong, help: "The file to write (.csv); never overwritten.") var output: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            guard output.lowercased().hasSuffix(".csv") else {
+                Console.error("\(output): error: the ledger can be written to a .csv file")
+                throw ExitCode(1)
+            }
+            guard !FileManager.default.fileExists(atPath: output) else {
+                Console.error("\(output): error: a file is already here; not overwriting it")
+                throw ExitCode(1)
+            }
+            let table = try ledgerDo { () throws(Diagnostic) in
+                LedgerImport.table(visits: try store.visits(), cases: try store.cases())
+            }
+            // Petitioners' data: readable by the office only.
+            guard
+                FileManager.default.createFile(
+                    atPath: output, contents: Data(table.csvText().utf8), attributes: [.posixPermissions: 0o600])
+            else {
+                Console.error("\(output): error: cannot write this file")
+                throw ExitCode(1)
+            }
+            Console.out("wrote \(table.rows.count) visits to \(output)\n")
+        }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Copy the ledger while others may be writing to it.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "Where the copy goes (a new file).") var destination: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in try store.backup(to: destination) }
+            Console.out("backed up \(store.path) to \(destination)\n")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the ledger: SQLite's integrity check, then the ledger's own rules.")
+
+        @OptionGroup var ledger: LedgerOptions
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            let problems = try ledgerDo { () throws(Diagnostic) in
+                try store.check(deadlines: DeadlineCalendar(campaign: campaign))
+            }
+            for problem in problems { Console.error("\(store.path): error: \(problem)") }
+            guard problems.isEmpty else { throw ExitCode(1) }
+            Console.out("\(store.path): ok\n")
+        }
+    }
+}
