@@ -72,12 +72,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The ledger's reports: the case sheet, the weekly report and the closing summary.
+        .target(name: "LedgerReports", dependencies: ["CampaignSpec", "CaseLedger", "Rendering", "Diagnostics"]),
         // The thin command-line front end.
         .executableTarget(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger",
+                "CaseLedger", "LedgerReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,9 +113,10 @@ let package = Package(
         .testTarget(
             name: "CaseLedgerTests",
             dependencies: [
-                "CaseLedger", "CampaignSpec", "Diagnostics", "TestSupport",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+                "CaseLedger", "CampaignSpec", "Diagnostics", "TestSupport", "LedgerReports", "Rendering", "ScheduleXML",
+                "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "RenderingTests",

@@ -9,4 +9,6 @@ $bin plan Templates/campaign.yaml --format table > Tests/CLITests/Golden/sample-
 $bin plan Templates/campaign.yaml --format json > Tests/CLITests/Golden/sample-plan.json
 # --fresh: the golden copy is a first build, not a re-plan against its own previous schedule.
 $bin build Templates/campaign.yaml --fresh -o Tests/CLITests/Golden/sample-output > /dev/null
-echo "updated Tests/CLITests/Golden/"
+# The ledger's reports for the seeded 20-visit fixture ledger.
+UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests > /dev/null
+echo "updated Tests/CLITests/Golden/ and Tests/CaseLedgerTests/Golden/"

@@ -363,6 +363,260 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `registers` › `duty` › `starts` | text | when reception starts that day, local time, 20260907T083000 | 20260901T083000 |
 | `registers` › `duty` › `ends` | text | when reception ends that day, local time, 20260907T173000 | 20260901T173000 |
 
+## The case sheet (一案一表, `jiefang report case`)
+
+`case.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `organization` | text | the issuing body | — |
+| `office` | object | the petition office | — |
+| `office` › `name` | text | the office's name | — |
+| `office` › `phone` | text | the office's public phone | — |
+| `as_of` | text | the day the report is as of, as 2026年9月20日 | — |
+| `as_of_iso` | text | the same, as 2026-09-20 | — |
+| `number` | text | the case's number, that of the visit that opened it | — |
+| `leader_name` | text | the 包案 leader | — |
+| `leader_title` | text | the 包案 leader's post | — |
+| `unit` | text | the responsible unit | — |
+| `accepted` | text | when it was accepted, as 2026年9月8日 | — |
+| `notify_by` | text | tell the petitioner by (Art 23) | — |
+| `finish_by` | text | finish by (Art 34) | — |
+| `is_extended` | yes/no | whether it was extended | — |
+| `extended_to` | text | the extended deadline | — |
+| `extension_days` | text | days of the extension | — |
+| `approver` | text | who approved the extension | — |
+| `extension_reason` | text | why | — |
+| `is_open` | yes/no | still being handled | — |
+| `is_overdue` | yes/no | open and past its deadline on the report's day | — |
+| `result` | text | the result | — |
+| `reply_date` | text | when the petitioner got the reply | — |
+| `satisfaction` | text | the petitioner's satisfaction | — |
+| `follow_up` | text | the follow-up visit (回访) | — |
+| `stopped` | text | 是 when the petitioner stopped petitioning (息诉罢访), 否 when not, empty while open | — |
+| `visit` | list | the visit that opened the case: one item | — |
+| `visit` › `visit_number` | text | the visit's number | — |
+| `visit` › `date` | text | its date, as 2026年9月8日 | — |
+| `visit` › `time` | text | its time | — |
+| `visit` › `channel` | text | 来访, 来信, 电话, 网上 or 上级交办 | — |
+| `visit` › `method` | text | the reception method | — |
+| `visit` › `persons` | text | how many came | — |
+| `visit` › `is_group` | yes/no | 集体访: five or more | — |
+| `visit` › `name` | text | the petitioner's name | — |
+| `visit` › `id_number` | text | the petitioner's ID number, in full (the case sheet only) | — |
+| `visit` › `phone` | text | the petitioner's phone | — |
+| `visit` › `address` | text | the petitioner's address | — |
+| `visit` › `where` | text | where the matter arose | — |
+| `visit` › `category` | text | 建议意见, 检举控告 or 申诉求决 | — |
+| `visit` › `topic` | text | the topic | — |
+| `visit` › `request` | text | the request in the petitioner's words | — |
+| `visit` › `opinion` | text | the handling opinion | — |
+| `visit` › `disposition` | text | how it was handled | — |
+| `visit` › `receiver` | text | the leader who received it | — |
+| `visit` › `repeat_of` | text | the earlier visit of the same petitioner, if any | — |
+| `visit` › `is_repeat` | yes/no | whether the petitioner came before | — |
+| `later_visits` | list | later visits on the same matter | — |
+| `later_visits` › `visit_number` | text | the visit's number | — |
+| `later_visits` › `date` | text | its date, as 2026年9月8日 | — |
+| `later_visits` › `time` | text | its time | — |
+| `later_visits` › `channel` | text | 来访, 来信, 电话, 网上 or 上级交办 | — |
+| `later_visits` › `method` | text | the reception method | — |
+| `later_visits` › `persons` | text | how many came | — |
+| `later_visits` › `is_group` | yes/no | 集体访: five or more | — |
+| `later_visits` › `name` | text | the petitioner's name | — |
+| `later_visits` › `id_number` | text | the petitioner's ID number, in full (the case sheet only) | — |
+| `later_visits` › `phone` | text | the petitioner's phone | — |
+| `later_visits` › `address` | text | the petitioner's address | — |
+| `later_visits` › `where` | text | where the matter arose | — |
+| `later_visits` › `category` | text | 建议意见, 检举控告 or 申诉求决 | — |
+| `later_visits` › `topic` | text | the topic | — |
+| `later_visits` › `request` | text | the request in the petitioner's words | — |
+| `later_visits` › `opinion` | text | the handling opinion | — |
+| `later_visits` › `disposition` | text | how it was handled | — |
+| `later_visits` › `receiver` | text | the leader who received it | — |
+| `later_visits` › `repeat_of` | text | the earlier visit of the same petitioner, if any | — |
+| `later_visits` › `is_repeat` | yes/no | whether the petitioner came before | — |
+| `progress` | list | the progress log, dated and signed | — |
+| `progress` › `date` | text | the day, as 2026年9月10日 | — |
+| `progress` › `by` | text | who signed it | — |
+| `progress` › `text` | text | what was done | — |
+| `history` | list | every change, as recorded | — |
+| `history` › `at` | text | when it was recorded (UTC) | — |
+| `history` › `by` | text | who recorded it | — |
+| `history` › `field` | text | what changed | — |
+| `history` › `old` | text | the value before | — |
+| `history` › `new` | text | the value after | — |
+
+## The weekly report (周报, `jiefang report weekly`)
+
+`weekly.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `organization` | text | the issuing body | — |
+| `office` | object | the petition office | — |
+| `office` › `name` | text | the office's name | — |
+| `office` › `phone` | text | the office's public phone | — |
+| `as_of` | text | the day the report is as of, as 2026年9月20日 | — |
+| `as_of_iso` | text | the same, as 2026-09-20 | — |
+| `week_start` | text | the week's first day, as 2026年9月14日 | — |
+| `week_end` | text | its last day: the report's day | — |
+| `intake` | object | the week's intake in 批次, 人次 and 件 | — |
+| `intake` › `name` | text | what is counted | — |
+| `intake` › `batches` | text | 批次: visits | — |
+| `intake` › `persons` | text | 人次: persons | — |
+| `intake` › `matters` | text | 件: matters | — |
+| `by_method` | list | the week's intake by reception method | — |
+| `by_method` › `name` | text | what is counted | — |
+| `by_method` › `batches` | text | 批次: visits | — |
+| `by_method` › `persons` | text | 人次: persons | — |
+| `by_method` › `matters` | text | 件: matters | — |
+| `by_category` | list | the week's intake by category | — |
+| `by_category` › `name` | text | what is counted | — |
+| `by_category` › `batches` | text | 批次: visits | — |
+| `by_category` › `persons` | text | 人次: persons | — |
+| `by_category` › `matters` | text | 件: matters | — |
+| `dispositions` | list | how the week's visits were handled | — |
+| `dispositions` › `name` | text | what is counted | — |
+| `dispositions` › `count` | text | how many | — |
+| `group_visits` | text | the week's 集体访 | — |
+| `repeat_visits` | text | the week's repeat visits | — |
+| `leaders` | list | each 包案 leader's cases | — |
+| `leaders` › `name` | text | the 包案 leader | — |
+| `leaders` › `title` | text | their post | — |
+| `leaders` › `cases` | text | their cases | — |
+| `leaders` › `open` | text | of which open | — |
+| `leaders` › `closed` | text | of which closed | — |
+| `leaders` › `due_soon` | text | open and due within 7 days | — |
+| `leaders` › `overdue` | text | open and past their deadline | — |
+| `closed` | list | cases closed this week | — |
+| `closed` › `case_number` | text | the case's number | — |
+| `closed` › `leader_name` | text | the 包案 leader | — |
+| `closed` › `unit` | text | the responsible unit | — |
+| `closed` › `due` | text | its deadline now, as 2026年11月9日 | — |
+| `closed` › `is_overdue` | yes/no | past it | — |
+| `closed` › `result` | text | the result, once closed | — |
+| `closed` › `satisfaction` | text | the petitioner's satisfaction, once closed | — |
+| `follow_ups` | text | follow-up visits (回访) among them | — |
+| `satisfaction` | list | satisfaction among the cases closed this week | — |
+| `satisfaction` › `name` | text | what is counted | — |
+| `satisfaction` › `count` | text | how many | — |
+| `overdue_cases` | list | open cases past their deadline | — |
+| `overdue_cases` › `case_number` | text | the case's number | — |
+| `overdue_cases` › `leader_name` | text | the 包案 leader | — |
+| `overdue_cases` › `unit` | text | the responsible unit | — |
+| `overdue_cases` › `due` | text | its deadline now, as 2026年11月9日 | — |
+| `overdue_cases` › `is_overdue` | yes/no | past it | — |
+| `overdue_cases` › `result` | text | the result, once closed | — |
+| `overdue_cases` › `satisfaction` | text | the petitioner's satisfaction, once closed | — |
+
+## The closing summary (督查总结, `jiefang report summary`)
+
+`summary.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `organization` | text | the issuing body | — |
+| `office` | object | the petition office | — |
+| `office` › `name` | text | the office's name | — |
+| `office` › `phone` | text | the office's public phone | — |
+| `as_of` | text | the day the report is as of, as 2026年9月20日 | — |
+| `as_of_iso` | text | the same, as 2026-09-20 | — |
+| `first_day` | text | the campaign's first day | — |
+| `intake` | object | 接待来访群众: 批次, 人次 and 件 | — |
+| `intake` › `name` | text | what is counted | — |
+| `intake` › `batches` | text | 批次: visits | — |
+| `intake` › `persons` | text | 人次: persons | — |
+| `intake` › `matters` | text | 件: matters | — |
+| `accepted` | text | 受理: visits accepted | — |
+| `on_the_spot` | text | 当场解决 | — |
+| `assigned` | text | 交办 | — |
+| `taken_on` | text | 包案 | — |
+| `cases` | text | cases opened | — |
+| `closed` | text | 办结: cases closed | — |
+| `closed_rate` | text | 办结率: closed of all cases | — |
+| `on_time_rate` | text | 按期办结率: closed by their deadline, of those closed | — |
+| `resolved_rate` | text | 化解率: 息诉罢访 of visits accepted | — |
+| `satisfied_rate` | text | 满意率: 满意 or 基本满意, of closed cases that were rated | — |
+| `repeat_visits` | text | repeat visits | — |
+| `group_visits` | text | 集体访 | — |
+| `by_leader` | list | each 包案 leader's cases | — |
+| `by_leader` › `name` | text | the 包案 leader | — |
+| `by_leader` › `title` | text | their post | — |
+| `by_leader` › `cases` | text | their cases | — |
+| `by_leader` › `open` | text | of which open | — |
+| `by_leader` › `closed` | text | of which closed | — |
+| `by_leader` › `due_soon` | text | open and due within 7 days | — |
+| `by_leader` › `overdue` | text | open and past their deadline | — |
+| `by_category` | list | intake by category | — |
+| `by_category` › `name` | text | what is counted | — |
+| `by_category` › `batches` | text | 批次: visits | — |
+| `by_category` › `persons` | text | 人次: persons | — |
+| `by_category` › `matters` | text | 件: matters | — |
+| `open_cases` | list | the cases still open, with leader and deadline | — |
+| `open_cases` › `case_number` | text | the case's number | — |
+| `open_cases` › `leader_name` | text | the 包案 leader | — |
+| `open_cases` › `unit` | text | the responsible unit | — |
+| `open_cases` › `due` | text | its deadline now, as 2026年11月9日 | — |
+| `open_cases` › `is_overdue` | yes/no | past it | — |
+| `open_cases` › `result` | text | the result, once closed | — |
+| `open_cases` › `satisfaction` | text | the petitioner's satisfaction, once closed | — |
+| `intake_chart` | object | intake per day, the phases shaded (SVG) | — |
+| `intake_chart` › `width` | text | the chart's width | — |
+| `intake_chart` › `height` | text | the chart's height | — |
+| `intake_chart` › `baseline` | text | the y of the axis | — |
+| `intake_chart` › `band_top` | text | the y where the phase bands start | — |
+| `intake_chart` › `band_height` | text | the phase bands' height | — |
+| `intake_chart` › `left` | text | the x of the axis | — |
+| `intake_chart` › `label_y` | text | the y of the day labels | — |
+| `intake_chart` › `right` | text | the x where the plot ends | — |
+| `intake_chart` › `peak` | text | the most visits in a day | — |
+| `intake_chart` › `first_day` | text | the campaign's first day, as 9月1日 | — |
+| `intake_chart` › `last_day` | text | its last day | — |
+| `intake_chart` › `bars` | list | one bar a day with visits | — |
+| `intake_chart` › `bars` › `x` | text | left edge | — |
+| `intake_chart` › `bars` › `y` | text | top edge | — |
+| `intake_chart` › `bars` › `width` | text | width | — |
+| `intake_chart` › `bars` › `height` | text | height | — |
+| `intake_chart` › `bars` › `count` | text | visits that day | — |
+| `intake_chart` › `bars` › `date` | text | the day, as 9月8日 | — |
+| `intake_chart` › `phases` | list | one band a phase, behind the bars | — |
+| `intake_chart` › `phases` › `x` | text | left edge | — |
+| `intake_chart` › `phases` › `width` | text | width | — |
+| `intake_chart` › `phases` › `name` | text | the phase's name | — |
+| `intake_chart` › `phases` › `label_x` | text | where its name goes | — |
+| `intake_chart` › `phases` › `is_even` | yes/no | every other band, for alternating shades | — |
+| `category_chart` | object | cases by category (SVG) | — |
+| `category_chart` › `width` | text | the chart's width | — |
+| `category_chart` › `height` | text | the chart's height | — |
+| `category_chart` › `bar_x` | text | where the bars start | — |
+| `category_chart` › `rows` | list | one bar a category | — |
+| `category_chart` › `rows` › `y` | text | top edge | — |
+| `category_chart` › `rows` › `width` | text | length | — |
+| `category_chart` › `rows` › `height` | text | thickness | — |
+| `category_chart` › `rows` › `text_y` | text | the baseline of its label | — |
+| `category_chart` › `rows` › `label` | text | the category | — |
+| `category_chart` › `rows` › `count` | text | cases | — |
+| `category_chart` › `rows` › `count_x` | text | where the count goes | — |
+| `leader_chart` | object | cases by leader and status (SVG) | — |
+| `leader_chart` › `width` | text | the chart's width | — |
+| `leader_chart` › `height` | text | the chart's height | — |
+| `leader_chart` › `bar_x` | text | where the bars start | — |
+| `leader_chart` › `rows` | list | one stacked bar a 包案 leader: closed cases, then open ones | — |
+| `leader_chart` › `rows` › `y` | text | top edge | — |
+| `leader_chart` › `rows` › `height` | text | thickness | — |
+| `leader_chart` › `rows` › `text_y` | text | the baseline of its label | — |
+| `leader_chart` › `rows` › `label` | text | the leader | — |
+| `leader_chart` › `rows` › `closed_width` | text | length of the closed part | — |
+| `leader_chart` › `rows` › `open_x` | text | where the open part starts | — |
+| `leader_chart` › `rows` › `open_width` | text | length of the open part | — |
+| `leader_chart` › `rows` › `closed` | text | closed cases | — |
+| `leader_chart` › `rows` › `open` | text | open cases | — |
+| `leader_chart` › `rows` › `count_x` | text | where the counts go | — |
+
 """#),
         ("campaign.yaml", #"""
 # 领导干部大接访活动 — a campaign file for jiefang (接访).
@@ -402,6 +656,80 @@ sites:
   - {id: main-road,      name: 各村主要干道,   kind: main-road, copies: 3}
   - {id: crossroads,     name: 村路交叉口,     kind: crossroads, copies: 3}
   - {id: shops,          name: 商店等群众聚集区, kind: shop, copies: 4}
+
+"""#),
+        ("case.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>一案一表 {{number}}</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="report">
+<h1>{{title}}<br>信访案件一案一表</h1>
+<p class="center">案件编号：{{number}}　　{{#is_open}}办理中{{#is_overdue}}（已超期）{{/is_overdue}}{{/is_open}}{{^is_open}}已办结{{/is_open}}</p>
+{{#visit}}
+<table class="info">
+<tr><th>接访日期</th><td>{{date}} {{time}}</td><th>来访方式</th><td>{{channel}}（{{method}}）</td></tr>
+<tr><th>信访人</th><td>{{name}}</td><th>人数</th><td>{{persons}}{{#is_group}}（集体访）{{/is_group}}</td></tr>
+<tr><th>身份证号</th><td>{{id_number}}</td><th>联系电话</th><td>{{phone}}</td></tr>
+<tr><th>住址</th><td>{{address}}</td><th>事发地</th><td>{{where}}</td></tr>
+<tr><th>类别</th><td>{{category}}</td><th>问题类型</th><td>{{topic}}</td></tr>
+<tr><th>诉求内容</th><td colspan="3">{{request}}</td></tr>
+<tr><th>接访领导</th><td>{{receiver}}</td><th>处理方式</th><td>{{disposition}}</td></tr>
+<tr><th>处理意见</th><td colspan="3">{{opinion}}</td></tr>
+{{#is_repeat}}<tr><th>重复访</th><td colspan="3">此前来访：{{repeat_of}}</td></tr>{{/is_repeat}}
+</table>
+{{/visit}}
+<table class="info">
+<tr><th>包案领导</th><td>{{leader_name}}（{{leader_title}}）</td><th>责任单位</th><td>{{unit}}</td></tr>
+<tr><th>受理日期</th><td>{{accepted}}</td><th>告知期限</th><td>{{notify_by}}</td></tr>
+<tr><th>办结期限</th><td>{{finish_by}}</td><th>延期</th><td>{{#is_extended}}延期{{extension_days}}日至{{extended_to}}（{{approver}}批准：{{extension_reason}}）{{/is_extended}}{{^is_extended}}无{{/is_extended}}</td></tr>
+</table>
+{{#later_visits}}
+{{#is_first}}<h2>同一事项的后续来访</h2>
+<ul>
+{{/is_first}}
+<li>{{visit_number}}　{{date}}：{{request}}</li>
+{{#is_last}}</ul>
+{{/is_last}}
+{{/later_visits}}
+<h2>办理过程</h2>
+<table>
+<thead><tr><th style="width:32mm">日期</th><th>办理情况</th><th style="width:24mm">记录人</th></tr></thead>
+<tbody>
+{{#progress}}
+<tr><td class="nowrap">{{date}}</td><td>{{text}}</td><td>{{by}}</td></tr>
+{{/progress}}
+{{^progress}}
+<tr><td colspan="3" class="center">尚无记录</td></tr>
+{{/progress}}
+</tbody>
+</table>
+<h2>办理结果</h2>
+<table class="info">
+<tr><th>办理结果</th><td colspan="3">{{result}}</td></tr>
+<tr><th>答复日期</th><td>{{reply_date}}</td><th>满意度</th><td>{{satisfaction}}</td></tr>
+<tr><th>回访情况</th><td>{{follow_up}}</td><th>息诉罢访</th><td>{{stopped}}</td></tr>
+</table>
+<h2>变更记录</h2>
+<table class="small">
+<thead><tr><th>时间（UTC）</th><th>记录人</th><th>事项</th><th>原值</th><th>新值</th></tr></thead>
+<tbody>
+{{#history}}
+<tr><td class="nowrap">{{at}}</td><td>{{by}}</td><td>{{field}}</td><td>{{old}}</td><td>{{new}}</td></tr>
+{{/history}}
+</tbody>
+</table>
+<div class="signature">
+<p>包案领导签字：＿＿＿＿＿＿　　责任单位负责人签字：＿＿＿＿＿＿　　经办人：＿＿＿＿＿＿</p>
+<p>{{organization}}　{{office.name}}　{{as_of}}</p>
+</div>
+</body>
+</html>
 
 """#),
         ("index.html.mustache", #"""
@@ -1018,6 +1346,131 @@ END:VCALENDAR
     </xs:unique>
   </xs:element>
 </xs:schema>
+
+"""#),
+        ("summary.html.mustache", ##"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}督查总结</title>
+<style>
+{{> print.css}}
+svg { display: block; margin: 2mm auto; }
+svg text { font-size: 9pt; }
+.band-a { fill: #eeeeee; } .band-b { fill: #f8f8f8; } .bar { fill: #444; } .bar-open { fill: #bbb; }
+</style>
+</head>
+<body class="report">
+<h1>{{title}}<br>督查总结</h1>
+<p class="center">{{first_day}}至{{as_of}}</p>
+<h2>一、总体情况</h2>
+{{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，交办{{assigned}}件，包案{{taken_on}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
+{{#intake_chart}}
+<svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="每日接访批次">
+{{#phases}}<rect class="{{#is_even}}band-a{{/is_even}}{{^is_even}}band-b{{/is_even}}" x="{{x}}" y="{{band_top}}" width="{{width}}" height="{{band_height}}"/><text x="{{label_x}}" y="20">{{name}}</text>
+{{/phases}}{{#bars}}<rect class="bar" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"><title>{{date}}：{{count}}批</title></rect>
+{{/bars}}<line x1="{{left}}" y1="{{baseline}}" x2="{{right}}" y2="{{baseline}}" stroke="#000"/>
+<text x="{{left}}" y="{{label_y}}">{{first_day}}</text><text x="{{right}}" y="{{label_y}}" text-anchor="end">{{last_day}}</text>
+<text x="2" y="30">最多{{peak}}批</text>
+</svg>
+{{/intake_chart}}
+<h2>二、按类别统计</h2>
+<table>
+<thead><tr><th>类别</th><th>批次</th><th>人次</th><th>件</th></tr></thead>
+<tbody>
+{{#by_category}}<tr><td>{{name}}</td><td class="center">{{batches}}</td><td class="center">{{persons}}</td><td class="center">{{matters}}</td></tr>
+{{/by_category}}</tbody>
+</table>
+{{#category_chart}}
+<svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="各类别案件数">
+{{#rows}}<text x="4" y="{{text_y}}">{{label}}</text><rect class="bar" x="{{bar_x}}" y="{{y}}" width="{{width}}" height="{{height}}"/><text x="{{count_x}}" y="{{text_y}}">{{count}}件</text>
+{{/rows}}</svg>
+{{/category_chart}}
+<h2>三、包案领导办理情况</h2>
+<table>
+<thead><tr><th>包案领导</th><th>案件</th><th>已办结</th><th>办理中</th><th>已超期</th></tr></thead>
+<tbody>
+{{#by_leader}}<tr><td>{{name}}（{{title}}）</td><td class="center">{{cases}}</td><td class="center">{{closed}}</td><td class="center">{{open}}</td><td class="center">{{overdue}}</td></tr>
+{{/by_leader}}{{^by_leader}}<tr><td colspan="5" class="center">暂无包案</td></tr>
+{{/by_leader}}</tbody>
+</table>
+{{#leader_chart}}
+<svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="各包案领导案件办理状态">
+{{#rows}}<text x="4" y="{{text_y}}">{{label}}</text><rect class="bar" x="{{bar_x}}" y="{{y}}" width="{{closed_width}}" height="{{height}}"/><rect class="bar-open" x="{{open_x}}" y="{{y}}" width="{{open_width}}" height="{{height}}"/><text x="{{count_x}}" y="{{text_y}}">办结{{closed}} 办理中{{open}}</text>
+{{/rows}}</svg>
+{{/leader_chart}}
+<h2>四、尚未办结的案件</h2>
+<table>
+<thead><tr><th>案件编号</th><th>包案领导</th><th>责任单位</th><th>期限</th></tr></thead>
+<tbody>
+{{#open_cases}}<tr><td>{{case_number}}</td><td>{{leader_name}}</td><td>{{unit}}</td><td>{{due}}{{#is_overdue}}（已超期）{{/is_overdue}}</td></tr>
+{{/open_cases}}{{^open_cases}}<tr><td colspan="4" class="center">案件均已办结</td></tr>
+{{/open_cases}}</tbody>
+</table>
+<div class="signature">
+<p>{{organization}}</p>
+<p>{{as_of}}</p>
+</div>
+</body>
+</html>
+
+"""##),
+        ("weekly.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{title}}周报 {{week_start}}至{{week_end}}</title>
+<style>
+{{> print.css}}
+</style>
+</head>
+<body class="report">
+<h1>{{title}}工作周报</h1>
+<p class="center">{{week_start}}至{{week_end}}　报第一责任人</p>
+<h2>一、本周接访情况</h2>
+{{#intake}}<p class="indent">本周共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件；其中集体访{{group_visits}}批，重复访{{repeat_visits}}批。</p>{{/intake}}
+<table>
+<thead><tr><th>接访方式</th><th>批次</th><th>人次</th><th>件</th></tr></thead>
+<tbody>
+{{#by_method}}<tr><td>{{name}}</td><td class="center">{{batches}}</td><td class="center">{{persons}}</td><td class="center">{{matters}}</td></tr>
+{{/by_method}}</tbody>
+</table>
+<table>
+<thead><tr><th>类别</th><th>批次</th><th>人次</th><th>件</th></tr></thead>
+<tbody>
+{{#by_category}}<tr><td>{{name}}</td><td class="center">{{batches}}</td><td class="center">{{persons}}</td><td class="center">{{matters}}</td></tr>
+{{/by_category}}</tbody>
+</table>
+<h2>二、处理方式</h2>
+<p class="indent">{{#dispositions}}{{name}}{{count}}件{{^is_last}}，{{/is_last}}{{/dispositions}}。</p>
+<h2>三、包案领导办理情况</h2>
+<table>
+<thead><tr><th>包案领导</th><th>案件</th><th>办理中</th><th>7日内到期</th><th>已超期</th></tr></thead>
+<tbody>
+{{#leaders}}<tr><td>{{name}}（{{title}}）</td><td class="center">{{cases}}</td><td class="center">{{open}}</td><td class="center">{{due_soon}}</td><td class="center">{{overdue}}</td></tr>
+{{/leaders}}{{^leaders}}<tr><td colspan="5" class="center">暂无包案</td></tr>
+{{/leaders}}</tbody>
+</table>
+{{#overdue_cases}}
+{{#is_first}}<p class="indent">已超期案件：{{/is_first}}{{case_number}}（{{leader_name}}，期限{{due}}）{{^is_last}}；{{/is_last}}{{#is_last}}。请督促办理。</p>{{/is_last}}
+{{/overdue_cases}}
+<h2>四、本周办结</h2>
+<table>
+<thead><tr><th>案件编号</th><th>包案领导</th><th>办理结果</th><th>满意度</th></tr></thead>
+<tbody>
+{{#closed}}<tr><td>{{case_number}}</td><td>{{leader_name}}</td><td>{{result}}</td><td>{{satisfaction}}</td></tr>
+{{/closed}}{{^closed}}<tr><td colspan="4" class="center">本周无办结案件</td></tr>
+{{/closed}}</tbody>
+</table>
+<p class="indent">回访{{follow_ups}}件；满意度：{{#satisfaction}}{{name}}{{count}}件{{^is_last}}，{{/is_last}}{{/satisfaction}}。</p>
+<div class="signature">
+<p>{{organization}}　{{office.name}}</p>
+<p>{{as_of}}</p>
+</div>
+</body>
+</html>
 
 """#),
     ]

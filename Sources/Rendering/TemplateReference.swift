@@ -53,6 +53,12 @@ public enum TemplateReference {
         "\n## \(title)\n\n\(files), besides the keys every template gets.\n\n" + table(docs, context)
     }
 
+    /// A section for templates that get their own keys only (the ledger's reports), without
+    /// sample values: the sample campaign has no ledger.
+    public static func section(_ title: String, files: String, docs: [KeyDoc]) -> String {
+        "\n## \(title)\n\n\(files): these keys and no others.\n\n" + table(docs, [:])
+    }
+
     private static func table(_ docs: [KeyDoc], _ context: [String: Any]) -> String {
         "| key | kind | meaning | sample value |\n| --- | --- | --- | --- |\n" + rows(docs, context, prefix: "")
     }

@@ -9,8 +9,8 @@ import ScheduleXML
 /// `--templates DIR`. Loading parses every template and checks every tag against the data its
 /// view offers, so a broken template stops the build before anything is written.
 public struct TemplateSet: Sendable {
-    /// Every file a templates folder may hold.
-    public static let knownNames = Page.allCases.map(\.rawValue) + partials + [schema, campaign]
+    /// Every file a templates folder may hold: every file jiefang ships in `Templates/`.
+    public static let knownNames = BundledTemplates.files.map(\.name).filter { $0 != keysReference }
     /// The shared print stylesheet, included by pages as `{{> print.css}}`.
     public static let stylesheet = "print.css"
     /// One day's register sheet, included as `{{> register-sheet.html}}` by the one-day and the all-days register.
@@ -34,6 +34,9 @@ public struct TemplateSet: Sendable {
         case register = "register.html.mustache"
         case registers = "registers.html.mustache"
 
+        /// The page as the template set checks it.
+        public var checked: TemplatePage { TemplatePage(name: rawValue, shape: shape) }
+
         var shape: [String: Shape] {
             switch self {
             case .notice, .posting, .plan, .index: return Views.document.shape
@@ -47,8 +50,14 @@ public struct TemplateSet: Sendable {
     private let sources: [String: TemplateSource]
     private let library: MustacheLibrary
 
-    /// The built-in templates, with any file in `overrides` taking the place of its namesake.
-    public static func load(overrides: String?) -> Result<TemplateSet, DiagnosticLog> {
+    /// The pages a build renders.
+    public static let buildPages = Page.allCases.map(\.checked)
+
+    /// The built-in templates, with any file in `overrides` taking the place of its namesake;
+    /// `pages` are parsed and checked against their data (the build's, by default).
+    public static func load(
+        overrides: String?, pages: [TemplatePage] = buildPages
+    ) -> Result<TemplateSet, DiagnosticLog> {
         ICalendarText.registerContentType()
         var sources: [String: TemplateSource] = [:]
         for name in knownNames {
@@ -70,15 +79,14 @@ public struct TemplateSet: Sendable {
                     sources[name].map { (partialName(name), $0) }
                 }))
         var unsound: Set<String> = []
-        for page in Page.allCases {
-            guard let source = sources[page.rawValue] else { continue }
+        for page in pages {
+            guard let source = sources[page.name] else { continue }
             let found = checker.problems(in: source, shape: page.shape)
-            if !found.isEmpty { unsound.insert(page.rawValue) }
+            if !found.isEmpty { unsound.insert(page.name) }
             problems += found
         }
         var library = MustacheLibrary()
-        for name in knownNames where (name.hasSuffix(".mustache") || partials.contains(name)) && !unsound.contains(name)
-        {
+        for name in pages.map(\.name) + partials where !unsound.contains(name) {
             guard let source = sources[name] else {
                 problems.append(
                     Diagnostic(
@@ -109,8 +117,11 @@ public struct TemplateSet: Sendable {
     /// The text of a non-Mustache file (the XSD, the starter campaign).
     public func text(of name: String) -> TemplateSource? { sources[name] }
 
-    func render(_ page: Page, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: TemplateSet.partialName(page.rawValue)) ?? ""
+    func render(_ page: Page, _ context: [String: Any]) -> String { render(page.rawValue, context) }
+
+    /// Renders a page that was checked when the set was loaded.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: TemplateSet.partialName(name)) ?? ""
     }
 
     private static func partialName(_ file: String) -> String {
@@ -148,6 +159,17 @@ public struct TemplateSet: Sendable {
             found.append(TemplateSource(name: name, shownPath: path, text: text))
         }
         return problems.isEmpty ? .success(found) : .failure(DiagnosticLog(problems))
+    }
+}
+
+/// A template and the shape of the data it gets, so its tags can be checked before it renders.
+public struct TemplatePage: Sendable {
+    public let name: String
+    public let shape: [String: Shape]
+
+    public init(name: String, shape: [String: Shape]) {
+        self.name = name
+        self.shape = shape
     }
 }
 

@@ -50,7 +50,13 @@ public struct Field<Source>: Sendable {
         _ key: String, _ meaning: String, _ view: TemplateView<Item>,
         _ items: @escaping @Sendable (Source) -> [Item]
     ) -> Field {
-        Field(doc: KeyDoc(key: key, kind: .list, meaning: meaning, children: view.docs), shape: .list(view.shape)) {
+        // A list item's own `number`, `is_first` or `is_last` would be hidden by the ones every item gets.
+        precondition(
+            view.fields.allSatisfy { Shape.itemKeys[$0.key] == nil },
+            "the items of '\(key)' may not define number, is_first or is_last")
+        return Field(
+            doc: KeyDoc(key: key, kind: .list, meaning: meaning, children: view.docs), shape: .list(view.shape)
+        ) {
             source in
             let all = items(source)
             return all.enumerated().map { index, item -> [String: Any] in
@@ -70,6 +76,12 @@ public struct Field<Source>: Sendable {
         Field(doc: KeyDoc(key: key, kind: .object, meaning: meaning, children: view.docs), shape: .object(view.shape)) {
             view.context(item($0))
         }
+    }
+
+    /// The same key, computed from a part of a larger source.
+    public func on<Whole>(_ part: @escaping @Sendable (Whole) -> Source) -> Field<Whole> {
+        let value = self.value
+        return Field<Whole>(doc: doc, shape: shape) { value(part($0)) }
     }
 
     /// A list of plain texts, each item offering `text`.

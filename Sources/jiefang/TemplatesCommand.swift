@@ -1,5 +1,7 @@
 import ArgumentParser
 import CampaignBuild
+import LedgerReports
+import Rendering
 
 /// The built-in templates, for editing with `build --templates DIR`.
 struct TemplatesCommand: ParsableCommand {
@@ -32,7 +34,12 @@ struct TemplatesCommand: ParsableCommand {
             abstract: "Print the reference of every key each template can use (Templates/KEYS.md).")
 
         func run() throws {
-            Console.out(try Console.unwrap(TemplateFiles.keysReference()))
+            var reference = try Console.unwrap(TemplateFiles.keysReference())
+            for (template, keys) in LedgerReports.docs {
+                reference += TemplateReference.section(
+                    LedgerReports.titles[template] ?? template, files: "`\(template)`", docs: keys)
+            }
+            Console.out(reference)
         }
     }
 }

@@ -7,7 +7,9 @@ import Testing
 struct TemplateFilesTests {
     @Test("Templates/KEYS.md is what the view declarations say (jiefang templates keys > Templates/KEYS.md)")
     func keysReferenceIsCurrent() throws {
-        let generated = try TemplateFiles.keysReference().get()
+        let keys = try CLI.run(["templates", "keys"])
+        #expect(keys.status == 0, "\(keys.stderr)")
+        let generated = keys.stdout
         let onDisk = try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/KEYS.md"), encoding: .utf8)
         #expect(
             generated == onDisk, "Templates/KEYS.md is stale; run: swift run jiefang templates keys > Templates/KEYS.md"

@@ -1,0 +1,64 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Rendering
+
+/// The ledger's printed reports (SPEC §7), from templates in `Templates/` checked like every
+/// other template: the same ledger and day always give the same bytes.
+public enum LedgerReports {
+    public enum Kind: String, CaseIterable, Sendable {
+        case `case`, weekly, summary
+
+        var template: String { rawValue + ".html.mustache" }
+    }
+
+    /// Every report page, for checking.
+    public static let pages = [
+        TemplatePage(name: Kind.case.template, shape: ReportViews.caseSheet.shape),
+        TemplatePage(name: Kind.weekly.template, shape: ReportViews.weekly.shape),
+        TemplatePage(name: Kind.summary.template, shape: ReportViews.summary.shape),
+    ]
+
+    /// The report's file name and text: `case-NUMBER.html`, `weekly-DATE.html` or `summary-DATE.html`.
+    /// - Parameter number: the case, for the case sheet.
+    public static func render(
+        _ kind: Kind, _ snapshot: LedgerSnapshot, number: String?, templates: TemplateSet
+    )
+        -> Result<(name: String, text: String), Diagnostic>
+    {
+        switch kind {
+        case .case:
+            guard let number else { return .failure(.error("say which case: jiefang report case CAMPAIGN NUMBER")) }
+            guard let record = snapshot.cases.first(where: { $0.number == number }) else {
+                return .failure(.error("there is no case \(number) in the ledger (as of \(snapshot.asOf.iso))"))
+            }
+            let context = ReportViews.caseSheet.context(ReportViews.CaseItem(snapshot: snapshot, record: record))
+            return .success(("case-\(number).html", templates.render(kind.template, context)))
+        case .weekly:
+            return .success(
+                (
+                    "weekly-\(snapshot.asOf.iso).html",
+                    templates.render(kind.template, ReportViews.weekly.context(snapshot))
+                ))
+        case .summary:
+            return .success(
+                (
+                    "summary-\(snapshot.asOf.iso).html",
+                    templates.render(kind.template, ReportViews.summary.context(snapshot))
+                ))
+        }
+    }
+
+    /// What each report is, for `Templates/KEYS.md`.
+    public static let titles = [
+        Kind.case.template: "The case sheet (一案一表, `jiefang report case`)",
+        Kind.weekly.template: "The weekly report (周报, `jiefang report weekly`)",
+        Kind.summary.template: "The closing summary (督查总结, `jiefang report summary`)",
+    ]
+
+    /// The keys the report templates can use, for `Templates/KEYS.md`.
+    public static let docs: [(template: String, keys: [KeyDoc])] = [
+        (Kind.case.template, ReportViews.caseSheet.docs), (Kind.weekly.template, ReportViews.weekly.docs),
+        (Kind.summary.template, ReportViews.summary.docs),
+    ]
+}

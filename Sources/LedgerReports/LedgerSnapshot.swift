@@ -1,0 +1,55 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+
+/// Everything a report is made from: the campaign, the ledger as it stands, and the day the
+/// report is as of. The same ledger and day always give the same report.
+public struct LedgerSnapshot: Sendable {
+    public let campaign: Campaign
+    public let asOf: CivilDate
+    public let visits: [Visit]
+    public let cases: [PetitionCase]
+    let progress: [String: [CaseProgress]]
+    let history: [String: [LedgerEvent]]
+
+    /// Reads the ledger; visits and cases after `asOf` are left out.
+    public init(campaign: Campaign, ledger: Ledger, asOf: CivilDate) throws(Diagnostic) {
+        self.campaign = campaign
+        self.asOf = asOf
+        visits = try ledger.visits(to: asOf)
+        let shown = Set(visits.map(\.number))
+        cases = try ledger.cases().filter { shown.contains($0.number) }
+        var progress: [String: [CaseProgress]] = [:], history: [String: [LedgerEvent]] = [:]
+        for c in cases {
+            progress[c.number] = try ledger.progress(of: c.number)
+            history[c.number] = try ledger.history(of: c.number)
+        }
+        self.progress = progress
+        self.history = history
+    }
+
+    func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
+    func leaderTitle(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.title ?? "" }
+    func visit(_ number: String) -> Visit? { visits.first { $0.number == number } }
+}
+
+/// How offices count intake (SPEC §7): 批次 (visits), 人次 (persons) and 件 (matters: a later
+/// visit on a matter already a case is not a new matter).
+struct Intake: Sendable {
+    var batches = 0, persons = 0, matters = 0
+
+    init(_ visits: [Visit]) {
+        for v in visits {
+            batches += 1
+            persons += v.persons
+            if v.caseNumber == nil || v.caseNumber == v.number { matters += 1 }
+        }
+    }
+}
+
+/// A share as offices print it: one decimal and a percent sign, or a dash with nothing to divide.
+func percent(_ part: Int, of whole: Int) -> String {
+    guard whole > 0 else { return "—" }
+    let tenths = (part * 1000 + whole / 2) / whole
+    return "\(tenths / 10).\(tenths % 10)%"
+}

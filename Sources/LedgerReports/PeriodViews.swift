@@ -1,0 +1,124 @@
+import CampaignSpec
+import CaseLedger
+import Rendering
+
+/// The weekly report to the 第一责任人 (周报) and the closing summary (督查总结).
+extension ReportViews {
+
+    /// The seven days up to the report's day.
+    static func week(_ s: LedgerSnapshot) -> [Visit] {
+        let first = s.asOf.adding(days: -6).iso
+        return s.visits.filter { $0.date >= first && $0.date <= s.asOf.iso }
+    }
+
+    static func closedInWeek(_ s: LedgerSnapshot) -> [PetitionCase] {
+        let first = s.asOf.adding(days: -6).iso
+        return s.cases.filter { !$0.isOpen && ($0.replyDate ?? "") >= first && ($0.replyDate ?? "") <= s.asOf.iso }
+    }
+
+    /// Each 包案 leader with a case: how many are open, due within 7 days, overdue.
+    static let leaderLoad = TemplateView<(id: String, snapshot: LedgerSnapshot)>([
+        .text("name", "the 包案 leader") { $0.snapshot.leaderName($0.id) },
+        .text("title", "their post") { $0.snapshot.leaderTitle($0.id) },
+        .text("cases", "their cases") { s in String(s.snapshot.cases.filter { $0.leader == s.id }.count) },
+        .text("open", "of which open") { s in String(s.snapshot.cases.filter { $0.leader == s.id && $0.isOpen }.count)
+        },
+        .text("closed", "of which closed") { s in
+            String(s.snapshot.cases.filter { $0.leader == s.id && !$0.isOpen }.count)
+        },
+        .text("due_soon", "open and due within 7 days") { s in
+            String(s.snapshot.cases.filter { $0.leader == s.id && $0.isDue(within: 7, asOf: s.snapshot.asOf) }.count)
+        },
+        .text("overdue", "open and past their deadline") { s in
+            String(s.snapshot.cases.filter { $0.leader == s.id && $0.isOverdue(asOf: s.snapshot.asOf) }.count)
+        },
+    ])
+
+    static func leaders(_ s: LedgerSnapshot) -> [(id: String, snapshot: LedgerSnapshot)] {
+        let ids = Set(s.cases.map(\.leader))
+        return s.campaign.leaders.map(\.id).filter(ids.contains).map { ($0, s) }
+    }
+
+    static let caseLine = TemplateView<(record: PetitionCase, snapshot: LedgerSnapshot)>([
+        .text("case_number", "the case's number") { $0.record.number },
+        .text("leader_name", "the 包案 leader") { $0.snapshot.leaderName($0.record.leader) },
+        .text("unit", "the responsible unit") { $0.record.unit ?? "" },
+        .text("due", "its deadline now, as 2026年11月9日") { chinese($0.record.due) },
+        .flag("is_overdue", "past it") { $0.record.isOverdue(asOf: $0.snapshot.asOf) },
+        .text("result", "the result, once closed") { $0.record.result ?? "" },
+        .text("satisfaction", "the petitioner's satisfaction, once closed") { $0.record.satisfaction ?? "" },
+    ])
+
+    static let weekly = TemplateView<LedgerSnapshot>(
+        shared + [
+            .text("week_start", "the week's first day, as 2026年9月14日") { $0.asOf.adding(days: -6).chineseFull },
+            .text("week_end", "its last day: the report's day") { $0.asOf.chineseFull },
+            .object("intake", "the week's intake in 批次, 人次 and 件", count) { ("合计", Intake(week($0))) },
+            .list("by_method", "the week's intake by reception method", count) { s in
+                intakeBy(week(s), s.campaign.reception.methods) { $0.method }
+            },
+            .list("by_category", "the week's intake by category", count) { s in
+                intakeBy(week(s), VisitInput.categories) { $0.category }
+            },
+            .list("dispositions", "how the week's visits were handled", tally) { s in
+                VisitInput.dispositions.map { d in (d, week(s).filter { $0.disposition == d }.count) }
+            },
+            .text("group_visits", "the week's 集体访") { String(week($0).filter(\.isGroup).count) },
+            .text("repeat_visits", "the week's repeat visits") { String(week($0).filter { $0.repeatOf != nil }.count) },
+            .list("leaders", "each 包案 leader's cases", leaderLoad) { leaders($0) },
+            .list("closed", "cases closed this week", caseLine) { s in closedInWeek(s).map { ($0, s) } },
+            .text("follow_ups", "follow-up visits (回访) among them") {
+                String(closedInWeek($0).filter { $0.followUp != nil }.count)
+            },
+            .list("satisfaction", "satisfaction among the cases closed this week", tally) { s in
+                Ledger.satisfactions.map { level in (level, closedInWeek(s).filter { $0.satisfaction == level }.count) }
+            },
+            .list("overdue_cases", "open cases past their deadline", caseLine) { s in
+                s.cases.filter { $0.isOverdue(asOf: s.asOf) }.map { ($0, s) }
+            },
+        ])
+
+    // MARK: The closing summary (督查总结)
+
+    static func accepted(_ s: LedgerSnapshot) -> [Visit] { s.visits.filter { $0.disposition != "不予受理" } }
+    static func closed(_ s: LedgerSnapshot) -> [PetitionCase] { s.cases.filter { !$0.isOpen } }
+
+    static let summary = TemplateView<LedgerSnapshot>(
+        shared + [
+            .text("first_day", "the campaign's first day") { $0.campaign.firstDay.chineseFull },
+            .object("intake", "接待来访群众: 批次, 人次 and 件", count) { ("合计", Intake($0.visits)) },
+            .text("accepted", "受理: visits accepted") { String(accepted($0).count) },
+            .text("on_the_spot", "当场解决") { s in String(s.visits.filter { $0.disposition == "当场解决" }.count) },
+            .text("assigned", "交办") { s in String(s.visits.filter { $0.disposition == "交办" }.count) },
+            .text("taken_on", "包案") { s in String(s.visits.filter { $0.disposition == "包案" }.count) },
+            .text("cases", "cases opened") { String($0.cases.count) },
+            .text("closed", "办结: cases closed") { String(closed($0).count) },
+            .text("closed_rate", "办结率: closed of all cases") { percent(closed($0).count, of: $0.cases.count) },
+            .text("on_time_rate", "按期办结率: closed by their deadline, of those closed") { s in
+                percent(closed(s).filter { ($0.replyDate ?? "9") <= $0.due }.count, of: closed(s).count)
+            },
+            .text("resolved_rate", "化解率: 息诉罢访 of visits accepted") { s in
+                percent(closed(s).filter { $0.stopped == true }.count, of: accepted(s).count)
+            },
+            .text("satisfied_rate", "满意率: 满意 or 基本满意, of closed cases that were rated") { s in
+                let rated = closed(s).filter { $0.satisfaction != nil && $0.satisfaction != "未评价" }
+                return percent(
+                    rated.filter { $0.satisfaction == "满意" || $0.satisfaction == "基本满意" }.count, of: rated.count)
+            },
+            .text("repeat_visits", "repeat visits") { String($0.visits.filter { $0.repeatOf != nil }.count) },
+            .text("group_visits", "集体访") { String($0.visits.filter(\.isGroup).count) },
+            .list("by_leader", "each 包案 leader's cases", leaderLoad) { leaders($0) },
+            .list("by_category", "intake by category", count) { s in
+                intakeBy(s.visits, VisitInput.categories) { $0.category }
+            },
+            .list("open_cases", "the cases still open, with leader and deadline", caseLine) { s in
+                s.cases.filter(\.isOpen).map { ($0, s) }
+            },
+            .object("intake_chart", "intake per day, the phases shaded (SVG)", Charts.intakeView) { Charts.intake($0) },
+            .object("category_chart", "cases by category (SVG)", Charts.barsView) { s in
+                Charts.bars(
+                    VisitInput.categories.map { c in (c, s.cases.filter { s.visit($0.number)?.category == c }.count) })
+            },
+            .object("leader_chart", "cases by leader and status (SVG)", Charts.stackView) { Charts.stacks($0) },
+        ])
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import CampaignBuild
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+import LedgerReports
+import Rendering
+
+/// The ledger's reports: the case sheet (一案一表), the weekly report (周报), the summary (督查总结).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a case sheet (一案一表), the weekly report (周报) or the closing summary (督查总结) as HTML.")
+
+    @Argument(help: "case, weekly or summary.") var kind: LedgerReports.Kind
+    @OptionGroup var ledger: LedgerOptions
+    @Argument(help: "For a case sheet: the case's number.") var number: String?
+    @Option(name: .customLong("as-of"), help: "The day the report is as of (default: the campaign's issued date).")
+    var asOf: CivilDate?
+    @Option(name: .shortAndLong, help: "The folder to write the report into.") var output: String = "reports"
+    @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
+    var templates: String?
+
+    func run() throws {
+        let campaign = try ledger.loadCampaign()
+        let templateSet = try Console.unwrap(
+            TemplateSet.load(overrides: templates, pages: LedgerReports.pages).mapError {
+                BuildFailure(stage: .templates, diagnostics: $0.items)
+            })
+        let store = try ledger.open(campaign)
+        let snapshot = try ledgerDo { () throws(Diagnostic) in
+            try LedgerSnapshot(campaign: campaign, ledger: store, asOf: asOf ?? campaign.issued)
+        }
+        let report = try ledgerDo { () throws(Diagnostic) in
+            try LedgerReports.render(kind, snapshot, number: number, templates: templateSet).get()
+        }
+        let path = output + "/" + report.name
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            // Reports hold petitioners' matters: readable by the office only.
+            try? FileManager.default.removeItem(atPath: path)
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(report.text.utf8), attributes: [.posixPermissions: 0o600])
+            else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            Console.error("\(path): error: cannot write the report")
+            throw ExitCode(1)
+        }
+        Console.out("wrote \(path)\n")
+    }
+}
+
+extension LedgerReports.Kind: ExpressibleByArgument {}
