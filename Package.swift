@@ -88,7 +88,10 @@ let package = Package(
         // On-demand benchmark (release build), never part of `swift test`.
         .executableTarget(
             name: "jiefang-bench",
-            dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport"]
+            dependencies: [
+                "CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport", "CaseLedger",
+                "LedgerReports", "Rendering",
+            ]
         ),
         // What the tests share: running programs, finding the repository.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

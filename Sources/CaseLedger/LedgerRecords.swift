@@ -40,6 +40,19 @@ public struct Visit: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 
     /// 集体访: five or more persons.
     public var isGroup: Bool { persons >= 5 }
+
+    public init(
+        number: String, date: String, time: String, channel: String, method: String, persons: Int, name: String,
+        idNumber: String?, phone: String?, address: String?, place: String?, category: String, topic: String,
+        request: String, opinion: String?, disposition: String, reason: String?, leader: String, repeatOf: String?,
+        caseNumber: String?
+    ) {
+        (self.number, self.date, self.time, self.channel, self.method) = (number, date, time, channel, method)
+        (self.persons, self.name, self.idNumber, self.phone, self.address) = (persons, name, idNumber, phone, address)
+        (self.place, self.category, self.topic, self.request, self.opinion) = (place, category, topic, request, opinion)
+        (self.disposition, self.reason, self.leader, self.repeatOf) = (disposition, reason, leader, repeatOf)
+        self.caseNumber = caseNumber
+    }
 }
 
 /// One case (一案一表), opened by a 交办 or 包案 visit and numbered as it.

@@ -11,6 +11,12 @@ public struct VisitDraft: Sendable {
     /// For 交办 and 包案: the 包案 leader and the responsible unit.
     public var caseLeader: String?
     public var caseUnit: String?
+
+    public init(visit: Visit, caseLeader: String?, caseUnit: String?) {
+        self.visit = visit
+        self.caseLeader = caseLeader
+        self.caseUnit = caseUnit
+    }
 }
 
 /// A visit's fields by name (`petitioner.name`, `case.leader`, …): each value and where it stands.

@@ -11,18 +11,21 @@ public struct LedgerSnapshot: Sendable {
     public let cases: [PetitionCase]
     let progress: [String: [CaseProgress]]
     let history: [String: [LedgerEvent]]
+    private let visitsByNumber: [String: Visit]
 
     /// Reads the ledger; visits and cases after `asOf` are left out.
-    public init(campaign: Campaign, ledger: Ledger, asOf: CivilDate) throws(Diagnostic) {
+    /// - Parameter detailsOf: the cases whose progress log and history are read too (a case sheet's).
+    public init(campaign: Campaign, ledger: Ledger, asOf: CivilDate, detailsOf: [String] = []) throws(Diagnostic) {
         self.campaign = campaign
         self.asOf = asOf
         visits = try ledger.visits(to: asOf)
-        let shown = Set(visits.map(\.number))
-        cases = try ledger.cases().filter { shown.contains($0.number) }
+        visitsByNumber = Dictionary(visits.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let shown = visitsByNumber
+        cases = try ledger.cases().filter { shown[$0.number] != nil }
         var progress: [String: [CaseProgress]] = [:], history: [String: [LedgerEvent]] = [:]
-        for c in cases {
-            progress[c.number] = try ledger.progress(of: c.number)
-            history[c.number] = try ledger.history(of: c.number)
+        for number in detailsOf {
+            progress[number] = try ledger.progress(of: number)
+            history[number] = try ledger.history(of: number)
         }
         self.progress = progress
         self.history = history
@@ -30,7 +33,7 @@ public struct LedgerSnapshot: Sendable {
 
     func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
     func leaderTitle(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.title ?? "" }
-    func visit(_ number: String) -> Visit? { visits.first { $0.number == number } }
+    func visit(_ number: String) -> Visit? { visitsByNumber[number] }
 }
 
 /// How offices count intake (SPEC §7): 批次 (visits), 人次 (persons) and 件 (matters: a later

@@ -54,6 +54,12 @@ let yearShape = CampaignShape(
     start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
     restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
 
+// `jiefang-bench ledger`: only the ledger at a county's scale.
+if CommandLine.arguments.dropFirst().first == "ledger" {
+    LedgerScale.run()
+    exit(0)
+}
+
 // `jiefang-bench replans`: only the sweep of re-plans after a leader leaves or takes long leave.
 if CommandLine.arguments.dropFirst().first == "replans" {
     ReplanSweep.run(sizes: [("half-year × 30", 182, 30), ("year × 60", 365, 60)], seeds: 1...3)
@@ -177,3 +183,7 @@ for (label, days, leaders) in sizes {
 // turn, and long leave for 20 leaders, in three half-year × 30 and three year × 60 campaigns.
 print("")
 ReplanSweep.run(sizes: [("half-year × 30", 182, 30), ("year × 60", 365, 60)], seeds: 1...3)
+
+// The case ledger at a county's scale.
+print("")
+LedgerScale.run()

@@ -30,7 +30,8 @@ struct ReportCommand: ParsableCommand {
             })
         let store = try ledger.open(campaign)
         let snapshot = try ledgerDo { () throws(Diagnostic) in
-            try LedgerSnapshot(campaign: campaign, ledger: store, asOf: asOf ?? campaign.issued)
+            try LedgerSnapshot(
+                campaign: campaign, ledger: store, asOf: asOf ?? campaign.issued, detailsOf: number.map { [$0] } ?? [])
         }
         let report = try ledgerDo { () throws(Diagnostic) in
             try LedgerReports.render(kind, snapshot, number: number, templates: templateSet).get()

@@ -81,7 +81,8 @@ enum LedgerFixture {
             (LedgerReports.Kind.case, "2026-09-25", cases[0].number), (.case, "2026-10-20", cases[1].number),
             (.weekly, "2026-09-14", nil), (.weekly, "2026-11-16", nil), (.summary, "2026-11-30", nil),
         ] {
-            let snapshot = try LedgerSnapshot(campaign: campaign, ledger: ledger, asOf: CivilDate(iso: asOf)!)
+            let snapshot = try LedgerSnapshot(
+                campaign: campaign, ledger: ledger, asOf: CivilDate(iso: asOf)!, detailsOf: number.map { [$0] } ?? [])
             let report = try LedgerReports.render(kind, snapshot, number: number, templates: templates).get()
             out.append((report.name, report.text))
         }
