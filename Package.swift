@@ -73,7 +73,10 @@ let package = Package(
             ]
         ),
         // The ledger's reports: the case sheet, the weekly report and the closing summary.
-        .target(name: "LedgerReports", dependencies: ["CampaignSpec", "CaseLedger", "Rendering", "Diagnostics"]),
+        .target(
+            name: "LedgerReports",
+            dependencies: ["CampaignSpec", "CaseLedger", "Rendering", "PDFPrinting", "Diagnostics"]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "jiefang",

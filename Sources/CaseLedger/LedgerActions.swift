@@ -111,7 +111,7 @@ extension Ledger {
     {
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it first") }
-            var entry = CaseProgress(id: nil, caseNumber: number, date: date.iso, by: by, text: text)
+            let entry = CaseProgress(id: nil, caseNumber: number, date: date.iso, by: by, text: text)
             try entry.insert(db)
             return [("progress", nil, "\(date.iso) \(text)")]
         }

@@ -1,6 +1,7 @@
 import CampaignSpec
 import CaseLedger
 import Diagnostics
+import PDFPrinting
 import Rendering
 
 /// The ledger's printed reports (SPEC §7), from templates in `Templates/` checked like every
@@ -61,4 +62,22 @@ public enum LedgerReports {
         (Kind.case.template, ReportViews.caseSheet.docs), (Kind.weekly.template, ReportViews.weekly.docs),
         (Kind.summary.template, ReportViews.summary.docs),
     ]
+}
+
+extension LedgerReports {
+    /// The report printed to an A4 PDF by headless Chromium, dated `stamp` rather than the
+    /// moment it printed, so the same report gives the same bytes.
+    public static func pdf(
+        _ html: String, name: String, chromium: String?, searchPath: String, stamp: CivilDate
+    )
+        -> Result<[UInt8], Diagnostic>
+    {
+        switch Chromium.find(explicit: chromium, searchPath: searchPath) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let browser):
+            let job = PrintJob(html: Array(html.utf8), pdfPath: String(name.dropLast(".html".count)) + ".pdf")
+            return PDFPrinter.print([job], with: browser, stamp: stamp.iso.replacingOccurrences(of: "-", with: ""))
+                .map { $0.first?.bytes ?? [] }
+        }
+    }
 }

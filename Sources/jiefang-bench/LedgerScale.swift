@@ -68,7 +68,7 @@ enum LedgerScale {
             }
         }
         let weekly = report(.weekly), summary = report(.summary)
-        let size = ((try? FileManager.default.attributesOfItem(atPath: ledger.path)[.size] as? Int) ?? 0) ?? 0
+        let size = (try? FileManager.default.attributesOfItem(atPath: ledger.path)[.size] as? Int) ?? 0
         let cases = (try? ledger.cases().count) ?? 0
         print(
             "| ledger at scale | visits | cases | overdue on \(asOf.iso) | filled in (s) | `case list --overdue` (s) | weekly report (s) | summary (s) | database (MiB) |"

@@ -18,14 +18,14 @@ struct CaseCommand: ParsableCommand {
         @Flag(help: "Only open cases past their deadline on --as-of.") var overdue = false
         @Option(help: ArgumentHelp("Only the cases of this 包案 leader.", valueName: "id")) var leader: String?
         @Option(
-            name: .customLong("as-of"), help: "The day to judge deadlines on (default: the campaign's issued date).")
+            name: .customLong("as-of"), help: "The day to judge deadlines on (default: the campaign's last day).")
         var asOf: CivilDate?
         @Option(help: "table or json.") var format: PlanCommand.Format = .table
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
             let store = try ledger.open(campaign)
-            let day = asOf ?? campaign.issued
+            let day = asOf ?? campaign.lastDay
             let cases = try ledgerDo { () throws(Diagnostic) in try store.cases() }.filter { c in
                 (!open || c.isOpen) && (!overdue || c.isOverdue(asOf: day)) && (leader.map { c.leader == $0 } ?? true)
             }

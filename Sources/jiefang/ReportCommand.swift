@@ -16,11 +16,14 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "case, weekly or summary.") var kind: LedgerReports.Kind
     @OptionGroup var ledger: LedgerOptions
     @Argument(help: "For a case sheet: the case's number.") var number: String?
-    @Option(name: .customLong("as-of"), help: "The day the report is as of (default: the campaign's issued date).")
+    @Option(name: .customLong("as-of"), help: "The day the report is as of (default: the campaign's last day).")
     var asOf: CivilDate?
     @Option(name: .shortAndLong, help: "The folder to write the report into.") var output: String = "reports"
     @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
     var templates: String?
+    @Flag(help: "Also print the report to an A4 PDF in headless Chromium.") var pdf = false
+    @Option(help: ArgumentHelp("The Chromium to print with (default: chromium on PATH).", valueName: "path"))
+    var chromium: String?
 
     func run() throws {
         let campaign = try ledger.loadCampaign()
@@ -31,7 +34,7 @@ struct ReportCommand: ParsableCommand {
         let store = try ledger.open(campaign)
         let snapshot = try ledgerDo { () throws(Diagnostic) in
             try LedgerSnapshot(
-                campaign: campaign, ledger: store, asOf: asOf ?? campaign.issued, detailsOf: number.map { [$0] } ?? [])
+                campaign: campaign, ledger: store, asOf: asOf ?? campaign.lastDay, detailsOf: number.map { [$0] } ?? [])
         }
         let report = try ledgerDo { () throws(Diagnostic) in
             try LedgerReports.render(kind, snapshot, number: number, templates: templateSet).get()
@@ -50,6 +53,23 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Console.out("wrote \(path)\n")
+        guard pdf else { return }
+        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let bytes = try ledgerDo { () throws(Diagnostic) in
+            try LedgerReports.pdf(
+                report.text, name: report.name, chromium: chromium, searchPath: searchPath, stamp: snapshot.asOf
+            ).get()
+        }
+        let pdfPath = String(path.dropLast(".html".count)) + ".pdf"
+        try? FileManager.default.removeItem(atPath: pdfPath)
+        guard
+            FileManager.default.createFile(
+                atPath: pdfPath, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        else {
+            Console.error("\(pdfPath): error: cannot write the PDF")
+            throw ExitCode(1)
+        }
+        Console.out("wrote \(pdfPath)\n")
     }
 }
 
