@@ -20,7 +20,7 @@ struct ConcurrentBuildTests {
             atPath: repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/sample-output").path
         ).sorted()
         for trial in 1...3 {
-            let results = Results()
+            let results = Collected<CommandResult?>()
             DispatchQueue.concurrentPerform(iterations: 3) { _ in
                 results.add(try? CLI.run(["build", "c.yaml", "-o", "out"], in: dir))
             }
@@ -69,15 +69,5 @@ struct ConcurrentBuildTests {
         #expect(result.stdout.contains("no changes against the previous plan"), "\(result.stdout)")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["c.yaml", "out"])
-    }
-
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var all: [CommandResult?] = []
-        func add(_ result: CommandResult?) {
-            lock.lock()
-            all.append(result)
-            lock.unlock()
-        }
     }
 }

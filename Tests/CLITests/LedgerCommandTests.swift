@@ -67,7 +67,7 @@ struct LedgerCommandTests {
             try Self.visit("2026-09-10", name: "群众\(i)", phone: "1390000000\(i)").write(
                 to: dir.appendingPathComponent("v\(i).yaml"), atomically: true, encoding: .utf8)
         }
-        let results = Collected()
+        let results = Collected<CommandResult?>()
         DispatchQueue.concurrentPerform(iterations: 8) { i in
             results.add(try? CLI.run(["visit", "add", "c.yaml", "v\(i + 1).yaml"], in: dir))
         }
@@ -174,7 +174,7 @@ struct LedgerCommandTests {
             try Self.visit("2026-09-20", name: "群众\(i)", phone: "1380000000\(i)").write(
                 to: dir.appendingPathComponent("w\(i).yaml"), atomically: true, encoding: .utf8)
         }
-        let backup = Collected()
+        let backup = Collected<CommandResult?>()
         DispatchQueue.concurrentPerform(iterations: 9) { i in
             if i == 4 {
                 backup.add(try? CLI.run(["ledger", "backup", "c.yaml", "copy.sqlite"], in: dir))
@@ -227,16 +227,6 @@ struct LedgerCommandTests {
             let text = try RealClient.run("pdftotext", ["-layout", path, "-"], need: "pdftotext (poppler-utils)").stdout
             #expect(text.contains(heading), "\(pdf)")
             if pdf.hasPrefix("case-") { #expect(text.contains("11010519491231002X")) }
-        }
-    }
-
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var all: [CommandResult?] = []
-        func add(_ result: CommandResult?) {
-            lock.lock()
-            all.append(result)
-            lock.unlock()
         }
     }
 }

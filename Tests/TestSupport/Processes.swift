@@ -95,3 +95,23 @@ public enum TestEnvironment {
                 .status == 0)
     }
 }
+
+/// Results gathered from several threads at once, such as processes started together.
+public final class Collected<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value] = []
+
+    public init() {}
+
+    public func add(_ value: Value) {
+        lock.lock()
+        values.append(value)
+        lock.unlock()
+    }
+
+    public var all: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
+    }
+}
