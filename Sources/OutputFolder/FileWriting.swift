@@ -23,4 +23,25 @@ enum FileWriting {
             written += n
         }
     }
+
+    /// Whether the file at `path` holds exactly `bytes` (a missing file does not).
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var read = 0
+        while read < bytes.count {
+            let n = existing.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + read, bytes.count - read, off_t(read))
+            }
+            guard n > 0 else { return false }
+            read += n
+        }
+        return existing == bytes
+    }
 }

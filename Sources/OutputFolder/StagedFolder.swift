@@ -5,6 +5,11 @@ import Foundation
 /// beside the output folder, from any number of threads at once (measured: two threads creating
 /// files in one folder beat one writer thread fed by both), and `commit` flushes them to disk
 /// and swaps them in; `discard` throws them away. Made by `OutputFolder.stage(holding:)`.
+///
+/// A file whose bytes are those the old folder already holds is not written again but linked
+/// (a second name for the same file on disk): a rebuild that changes a few days writes only the
+/// pages that changed. The old folder's files are never written to, so it stays whole until the
+/// swap.
 public final class StagedFolder: @unchecked Sendable {
     private let folder: OutputFolder
     private let stagingPath: String
@@ -26,7 +31,10 @@ public final class StagedFolder: @unchecked Sendable {
             let target = (stagingPath as NSString).appendingPathComponent(file.path)
             do {
                 try makeFolder(OutputFolder.folder(of: target))
-                try FileWriting.write(file.bytes, to: target)
+                let old = (folder.path as NSString).appendingPathComponent(file.path)
+                if !(FileWriting.holds(old, file.bytes) && link(old, target) == 0) {
+                    try FileWriting.write(file.bytes, to: target)
+                }
             } catch {
                 throw OutputFolder.problem(
                     (folder.path as NSString).appendingPathComponent(file.path),

@@ -133,4 +133,23 @@ struct OutputFolderTests {
         #expect(written["d3/49.txt"] == "3-49")
         #expect(written[".jiefang-files"]?.split(separator: "\n").count == 200)
     }
+
+    @Test("a rebuild links the files whose bytes did not change, and writes only the changed ones anew")
+    func unchangedFilesAreLinked() throws {
+        let root = try Processes.temporaryDirectory(), out = root.appendingPathComponent("out")
+        try write(out, [("same.html", bytes("unchanged")), ("rota/x.html", bytes("old"))])
+        func inode(_ path: String) throws -> Int {
+            try #require(
+                FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.systemFileNumber]
+                    as? Int)
+        }
+        let before = (try inode("same.html"), try inode("rota/x.html"))
+        try write(out, [("same.html", bytes("unchanged")), ("rota/x.html", bytes("new"))])
+        #expect(try inode("same.html") == before.0, "the unchanged file was written again")
+        #expect(try inode("rota/x.html") != before.1)
+        #expect(
+            try files(out) == [
+                "same.html": "unchanged", "rota/x.html": "new", ".jiefang-files": "rota/x.html\nsame.html\n",
+            ])
+    }
 }
