@@ -213,4 +213,20 @@ struct LedgerTests {
             _ = try Ledger.open(for: campaign, create: false)
         } throws: { ($0 as? Diagnostic)?.message.contains("written by a newer jiefang") == true }
     }
+
+    @Test("ledger check finds what SQLite's integrity check cannot: deadlines, closed cases without their result")
+    func checkRules() throws {
+        let (_, ledger, deadlines) = try fixture()
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
+        #expect(try ledger.check(deadlines: deadlines).isEmpty)
+        try ledger.pool.write { db in
+            try db.execute(sql: "UPDATE petitionCase SET finishBy = '2026-12-31', status = 'closed'")
+        }
+        let problems = try ledger.check(deadlines: deadlines)
+        #expect(
+            problems == [
+                "case 20260908-01: its deadlines do not follow from its acceptance on 2026-09-08",
+                "case 20260908-01 is closed without its result, reply date or satisfaction",
+            ], "\(problems)")
+    }
 }
