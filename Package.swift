@@ -6,7 +6,7 @@ import PackageDescription
 // → front ends (jiefang, jiefang-bench), which parse, call CampaignBuild and print.
 let package = Package(
     name: "jiefang",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jiefang", targets: ["jiefang"]),
         .executable(name: "jiefang-bench", targets: ["jiefang-bench"]),
@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The one located problem type every module reports with.
@@ -72,6 +73,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The office's accounts for the web page: roles, password rules, bcrypt hashes in the ledger.
+        .target(
+            name: "OfficeAccounts",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "CaseLedger",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
         // The ledger's reports: the case sheet, the weekly report and the closing summary.
         .target(
             name: "LedgerReports",
@@ -82,7 +91,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "LedgerReports",
+                "CaseLedger", "LedgerReports", "OfficeAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,7 +129,7 @@ let package = Package(
             name: "CaseLedgerTests",
             dependencies: [
                 "CaseLedger", "CampaignSpec", "Diagnostics", "TestSupport", "LedgerReports", "Rendering", "ScheduleXML",
-                "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+                "CLibXML2", "OfficeAccounts", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]
         ),

@@ -82,6 +82,20 @@ enum LedgerSchema {
                     BEGIN SELECT RAISE(ABORT, 'a case is never deleted; record a correction'); END;
                     """)
         }
+        migrator.registerMigration("v2: accounts for the office's web page") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("name", .text)
+                t.column("role", .text).notNull()
+                t.column("leader", .text)
+                t.column("passwordHash", .text).notNull()
+                t.column("active", .boolean).notNull().defaults(to: true)
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER account_never_deleted BEFORE DELETE ON account
+                    BEGIN SELECT RAISE(ABORT, 'an account is never deleted; it is removed from use'); END;
+                    """)
+        }
         return migrator
     }
 }

@@ -229,4 +229,26 @@ struct LedgerCommandTests {
             if pdf.hasPrefix("case-") { #expect(text.contains("11010519491231002X")) }
         }
     }
+
+    @Test("user add reads the password from standard input and stores only its hash; list and remove")
+    func users() throws {
+        let dir = try town()
+        let added = try Processes.run(
+            CLI.binary, ["user", "add", "c.yaml", "王干事", "--role", "office"], in: dir,
+            input: Data("a long secret phrase\n".utf8))
+        #expect(added.status == 0 && added.stdout == "added office account '王干事'\n", "\(added.stderr)")
+        let short = try Processes.run(
+            CLI.binary, ["user", "add", "c.yaml", "李明", "--role", "leader", "--leader", "li-ming"], in: dir,
+            input: Data("short\n".utf8))
+        #expect(short.status == 1 && short.stderr.contains("it needs at least 10"), "\(short.stderr)")
+        let list = try CLI.run(["user", "list", "c.yaml"], in: dir)
+        #expect(list.stdout == "王干事\toffice\n")
+        for file in ["ledger.sqlite", "ledger.sqlite-wal"] {
+            let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) ?? Data()
+            #expect(
+                !String(decoding: bytes, as: UTF8.self).contains("a long secret phrase"), "\(file) holds the password")
+        }
+        #expect(try CLI.run(["user", "remove", "c.yaml", "王干事"], in: dir).status == 0)
+        #expect(try CLI.run(["user", "list", "c.yaml"], in: dir).stdout.isEmpty)
+    }
 }

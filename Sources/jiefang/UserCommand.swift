@@ -1,0 +1,69 @@
+import ArgumentParser
+import CaseLedger
+import Diagnostics
+import Foundation
+import OfficeAccounts
+
+/// Accounts for the office's web page (SPEC §8), kept in the ledger.
+struct UserCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Add, list or remove the accounts that sign in to the office's web page.",
+        subcommands: [Add.self, List.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an account; its password (at least 10 characters) is read from standard input.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The account's name, as it signs in.") var name: String
+        @Option(help: "office (sees and does everything) or leader (their own duties and cases).") var role:
+            Account.Role
+        @Option(help: ArgumentHelp("For a leader's account: their id in the roster.", valueName: "id")) var leader:
+            String?
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            // One line, from a terminal or a pipe; the password never appears in arguments or logs.
+            let line =
+                String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                .split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let account = try ledgerDo { () throws(Diagnostic) in
+                try Accounts.make(name: name, role: role, leader: leader, password: line, campaign: campaign).get()
+            }
+            let store = try ledger.open(campaign, create: true)
+            try ledgerDo { () throws(Diagnostic) in try store.add(account, by: ledger.account) }
+            Console.out("added \(role.rawValue) account '\(account.name)'\n")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts in use (never their passwords).")
+
+        @OptionGroup var ledger: LedgerOptions
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            for account in try ledgerDo({ () throws(Diagnostic) in try store.accounts() }) {
+                Console.out("\(account.name)\t\(account.role.rawValue)\(account.leader.map { "\t" + $0 } ?? "")\n")
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take an account out of use; its name stays in the history.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The account's name.") var name: String
+
+        func run() throws {
+            let campaign = try ledger.loadCampaign()
+            let store = try ledger.open(campaign)
+            try ledgerDo { () throws(Diagnostic) in try store.removeAccount(name, by: ledger.account) }
+            Console.out("removed account '\(name)'\n")
+        }
+    }
+}
+
+extension Account.Role: ExpressibleByArgument {}
