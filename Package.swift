@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The one located problem type every module reports with.
@@ -81,6 +82,14 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
+        // The office's web page (jiefang serve): pages from the checked templates, sessions, roles.
+        .target(
+            name: "OfficeWeb",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "CaseLedger", "OfficeAccounts", "LedgerReports", "Rendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // The ledger's reports: the case sheet, the weekly report and the closing summary.
         .target(
             name: "LedgerReports",
@@ -91,7 +100,8 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "LedgerReports", "OfficeAccounts",
+                "CaseLedger", "LedgerReports", "OfficeAccounts", "OfficeWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -122,6 +132,14 @@ let package = Package(
             name: "PlanReportTests",
             dependencies: [
                 "CampaignSpec", "DutyPlanner", "PlanReport", "ScheduleXML", "CampaignGenerator", "TestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "OfficeWebTests",
+            dependencies: [
+                "OfficeWeb", "CaseLedger", "OfficeAccounts", "CampaignSpec", "Diagnostics", "TestSupport", "Rendering",
+                "ScheduleXML", "CLibXML2", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "OutputFolderTests", dependencies: ["Diagnostics", "OutputFolder", "TestSupport"]),

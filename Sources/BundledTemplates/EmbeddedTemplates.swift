@@ -617,6 +617,65 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `leader_chart` › `rows` › `open` | text | open cases | — |
 | `leader_chart` › `rows` › `count_x` | text | where the counts go | — |
 
+## The web page's sign-in (`jiefang serve`)
+
+`web-signin.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `csrf` | text | the form's CSRF token, posted back as `csrf` | — |
+| `has_error` | yes/no | whether the last attempt failed | — |
+| `error` | text | why it failed | — |
+
+## The web page's today (`jiefang serve`)
+
+`web-today.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `has_duty` | yes/no | whether today is a duty day | — |
+| `duty_leader` | text | today's duty leader | — |
+| `week_visits` | text | visits in the seven days up to today (office only) | — |
+| `due_soon` | list | open cases due within 3 days | — |
+| `due_soon` › `case_number` | text | the case's number | — |
+| `due_soon` › `leader_name` | text | the 包案 leader | — |
+| `due_soon` › `unit` | text | the responsible unit | — |
+| `due_soon` › `is_open` | yes/no | still being handled | — |
+| `due_soon` › `due` | text | its deadline now, as 2026-11-09 | — |
+| `due_soon` › `is_overdue` | yes/no | past its deadline today | — |
+| `overdue` | list | open cases past their deadline | — |
+| `overdue` › `case_number` | text | the case's number | — |
+| `overdue` › `leader_name` | text | the 包案 leader | — |
+| `overdue` › `unit` | text | the responsible unit | — |
+| `overdue` › `is_open` | yes/no | still being handled | — |
+| `overdue` › `due` | text | its deadline now, as 2026-11-09 | — |
+| `overdue` › `is_overdue` | yes/no | past its deadline today | — |
+
+## The web page's cases (`jiefang serve`)
+
+`web-cases.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `cases` | list | the cases the account may see | — |
+| `cases` › `case_number` | text | the case's number | — |
+| `cases` › `leader_name` | text | the 包案 leader | — |
+| `cases` › `unit` | text | the responsible unit | — |
+| `cases` › `is_open` | yes/no | still being handled | — |
+| `cases` › `due` | text | its deadline now, as 2026-11-09 | — |
+| `cases` › `is_overdue` | yes/no | past its deadline today | — |
+
 """#),
         ("campaign.yaml", #"""
 # 领导干部大接访活动 — a campaign file for jiefang (接访).
@@ -1416,6 +1475,88 @@ svg text { font-size: 9pt; }
 </html>
 
 """##),
+        ("web-cases.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>案件：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+<nav><a href="/">今日</a> <a href="/cases">案件</a>
+<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+<h1>案件</h1>
+<table>
+<thead><tr><th>案件编号</th><th>包案领导</th><th>责任单位</th><th>状态</th><th>期限</th></tr></thead>
+<tbody>
+{{#cases}}<tr><td><a href="/cases/{{case_number}}">{{case_number}}</a></td><td>{{leader_name}}</td><td>{{unit}}</td><td>{{#is_open}}办理中{{/is_open}}{{^is_open}}已办结{{/is_open}}</td><td>{{due}}{{#is_overdue}}（已超期）{{/is_overdue}}</td></tr>
+{{/cases}}{{^cases}}<tr><td colspan="5">暂无案件</td></tr>
+{{/cases}}</tbody>
+</table>
+</body>
+</html>
+
+"""#),
+        ("web-signin.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>登录：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+<h1>{{title}}</h1>
+{{#has_error}}<p class="error" role="alert">{{error}}</p>{{/has_error}}
+<form method="post" action="/signin">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>账户 <input name="name" autocomplete="username" required></label></p>
+<p><label>密码 <input type="password" name="password" autocomplete="current-password" required></label></p>
+<p><button type="submit">登录</button></p>
+</form>
+</body>
+</html>
+
+"""#),
+        ("web-today.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>今日：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+<nav><a href="/">今日</a> <a href="/cases">案件</a>
+<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+<h1>{{day}}</h1>
+<p>{{#has_duty}}今日值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}今日不是值班日{{/has_duty}}</p>
+{{#is_office}}<p>近七日接访{{week_visits}}批。</p>{{/is_office}}
+<h2>三日内到期</h2>
+<ul>
+{{#due_soon}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
+{{/due_soon}}{{^due_soon}}<li>无</li>
+{{/due_soon}}</ul>
+<h2>已超期</h2>
+<ul>
+{{#overdue}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
+{{/overdue}}{{^overdue}}<li>无</li>
+{{/overdue}}</ul>
+</body>
+</html>
+
+"""#),
+        ("web.css", #"""
+/* The office's web page: plain and readable; every page works without JavaScript. */
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; margin: 1.5em; max-width: 60em; }
+nav a { margin-right: 1em; }
+form.inline { display: inline; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
+.error { color: #a00; }
+
+"""#),
         ("weekly.html.mustache", #"""
 <!DOCTYPE html>
 <html lang="zh-CN">

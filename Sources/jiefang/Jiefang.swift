@@ -12,7 +12,7 @@ struct Jiefang: ParsableCommand {
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, CaseCommand.self, LedgerCommand.self, ReportCommand.self,
-            UserCommand.self,
+            UserCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignBuild
 import LedgerReports
+import OfficeWeb
 import Rendering
 
 /// The built-in templates, for editing with `build --templates DIR`.
@@ -38,6 +39,9 @@ struct TemplatesCommand: ParsableCommand {
             for (template, keys) in LedgerReports.docs {
                 reference += TemplateReference.section(
                     LedgerReports.titles[template] ?? template, files: "`\(template)`", docs: keys)
+            }
+            for (template, title, keys) in WebPages.docs {
+                reference += TemplateReference.section(title, files: "`\(template)`", docs: keys)
             }
             Console.out(reference)
         }

@@ -251,4 +251,12 @@ struct LedgerCommandTests {
         #expect(try CLI.run(["user", "remove", "c.yaml", "王干事"], in: dir).status == 0)
         #expect(try CLI.run(["user", "list", "c.yaml"], in: dir).stdout.isEmpty)
     }
+
+    @Test("serve refuses any address but loopback before an office account exists, and binds nothing")
+    func serveRefusesOpenHost() throws {
+        let dir = try town()
+        let result = try CLI.run(["serve", "c.yaml", "--host", "0.0.0.0", "--port", "18765"], in: dir)
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stderr.contains("error: serving on 0.0.0.0 needs an office account first"), "\(result.stderr)")
+    }
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CampaignBuild
+import CaseLedger
+import Diagnostics
+import Foundation
+import Hummingbird
+import OfficeWeb
+
+/// `jiefang serve`: the office's web page (SPEC §8).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the office's web page: today, the cases, the case sheets; signed in with `jiefang user add`.")
+
+    @OptionGroup var ledger: LedgerOptions
+    @Option(help: "The address to serve on; any but loopback needs an office account first.") var host = "127.0.0.1"
+    @Option(help: "The port.") var port = 8080
+    @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
+    var templates: String?
+
+    func run() throws {
+        let campaign = try ledger.loadCampaign()
+        let planned = try Console.unwrap(
+            CampaignPlanning.plan(.loaded(campaign), previous: .output("output"), timeLimit: 10))
+        let duty = Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+        let store = try ledger.open(campaign, create: true)
+        try ledgerDo { () throws(Diagnostic) in try OfficeServer.checkHost(host, ledger: store) }
+        let server: OfficeServer
+        do {
+            server = try OfficeServer(campaign: campaign, ledger: store, dutyLeaders: duty, templatesFolder: templates)
+        } catch {
+            Console.report(error.items)
+            throw ExitCode(1)
+        }
+        let app = Application(
+            router: server.router(), configuration: .init(address: .hostname(host, port: port), serverName: "jiefang"))
+        Console.out("serving \(campaign.title) on http://\(host):\(port)/ (Ctrl-C stops)\n")
+        let done = DispatchSemaphore(value: 0)
+        let failure = Failure()
+        Task {
+            do { try await app.runService() } catch { failure.message = "\(error)" }
+            done.signal()
+        }
+        done.wait()
+        if let message = failure.message {
+            Console.error("error: the web page stopped: \(message)")
+            throw ExitCode(1)
+        }
+    }
+
+    private final class Failure: @unchecked Sendable { var message: String? }
+}

@@ -1,0 +1,206 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import OfficeAccounts
+import TestSupport
+import Testing
+
+@testable import OfficeWeb
+
+/// The office's web page, driven through Hummingbird's test client: roles, sessions, CSRF.
+@Suite("The office's web page")
+struct OfficeServerTests {
+    final class Clock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var time = Date(timeIntervalSince1970: 1_789_000_000)  // 2026-09-10, during the campaign
+        func now() -> Date { lock.withLock { time } }
+        func advance(_ seconds: TimeInterval) { lock.withLock { time += seconds } }
+    }
+
+    /// The sample campaign with two cases: one 包案 by li-ming, one by zhao-jun.
+    static func fixture(clock: Clock) throws -> OfficeServer {
+        let dir = try Processes.temporaryDirectory()
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let campaign = try #require(
+            CampaignLoader.load(text: text, file: dir.appendingPathComponent("c.yaml").path).campaign)
+        let ledger = try Ledger.open(for: campaign, create: true)
+        let deadlines = DeadlineCalendar(campaign: campaign)
+        for (i, leader) in ["li-ming", "zhao-jun"].enumerated() {
+            let visit = Visit(
+                number: "", date: "2026-09-0\(i + 7)", time: "09:00", channel: "来访", method: "定点接访", persons: 1,
+                name: "群众\(i)", idNumber: i == 0 ? "11010519491231002X" : nil, phone: "1390000000\(i)", address: nil,
+                place: nil, category: "申诉求决", topic: "涉农", request: "诉求\(i)", opinion: nil, disposition: "包案",
+                reason: nil, leader: "wang-jianguo", repeatOf: nil, caseNumber: nil)
+            _ = try ledger.add(
+                VisitDraft(visit: visit, caseLeader: leader, caseUnit: "镇农办"), deadlines: deadlines, by: "t")
+        }
+        try ledger.add(
+            try Accounts.make(name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign)
+                .get(),
+            by: "t")
+        try ledger.add(
+            try Accounts.make(
+                name: "李明", role: .leader, leader: "li-ming", password: "leader-password", campaign: campaign
+            )
+            .get(), by: "t")
+        return try OfficeServer(campaign: campaign, ledger: ledger, dutyLeaders: [:], now: { clock.now() })
+    }
+
+    static func form(_ fields: [String: String]) -> ByteBuffer {
+        ByteBuffer(
+            string: fields.sorted { $0.key < $1.key }.map { key, value in
+                "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value)"
+            }.joined(separator: "&"))
+    }
+
+    static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    static func csrf(_ page: String) -> String? {
+        page.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/).map { String($0.1) }
+    }
+
+    /// Signs in and returns the session cookie and the page's CSRF token.
+    static func signIn(
+        _ client: some TestClientProtocol, _ name: String, _ password: String
+    ) async throws -> (String, String) {
+        let page = try await client.execute(uri: "/signin", method: .get) { String(buffer: $0.body) }
+        let token = try #require(csrf(page))
+        let response = try await client.execute(
+            uri: "/signin", method: .post, headers: formHeaders,
+            body: form(["name": name, "password": password, "csrf": token]))
+        #expect(response.status == .seeOther, "\(name) could not sign in")
+        let setCookie = try #require(response.headers[.setCookie])
+        let cookie = try #require(setCookie.split(separator: ";").first.map(String.init))
+        let today = try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) {
+            String(buffer: $0.body)
+        }
+        return (cookie, try #require(csrf(today)))
+    }
+
+    @Test("signed out: pages send you to sign in, forms get 403; every response forbids inline script")
+    func signedOut() async throws {
+        let app = Application(router: try Self.fixture(clock: Clock()).router())
+        try await app.test(.router) { client in
+            for uri in ["/", "/cases", "/cases/20260907-01"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .seeOther && response.headers[.location] == "/signin", "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/signout", method: .post) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/signin", method: .get) { response in
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy.contains("script-src 'self'") && !policy.contains("script-src 'self' 'unsafe-inline'"))
+                #expect(Self.csrf(String(buffer: response.body)) != nil)
+            }
+            // A sign-in without the form's token is refused before the password is looked at.
+            try await client.execute(
+                uri: "/signin", method: .post, headers: Self.formHeaders,
+                body: Self.form(["name": "王干事", "password": "office-password", "csrf": "forged"])
+            ) { #expect($0.status == .forbidden) }
+        }
+    }
+
+    @Test("office staff see every case; the session cookie is HttpOnly and SameSite=Strict; sign-out needs the token")
+    func office() async throws {
+        let app = Application(router: try Self.fixture(clock: Clock()).router())
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/signin", method: .get) { String(buffer: $0.body) }
+            let response = try await client.execute(
+                uri: "/signin", method: .post, headers: Self.formHeaders,
+                body: Self.form(["name": "王干事", "password": "office-password", "csrf": Self.csrf(page) ?? ""]))
+            let setCookie = response.headers[.setCookie] ?? ""
+            #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), "\(setCookie)")
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            try await client.execute(uri: "/cases", method: .get, headers: [.cookie: cookie]) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("20260907-01") && body.contains("20260908-01"))
+            }
+            try await client.execute(uri: "/cases/20260907-01", method: .get, headers: [.cookie: cookie]) { response in
+                #expect(response.status == .ok && String(buffer: response.body).contains("11010519491231002X"))
+            }
+            var headers: HTTPFields = Self.formHeaders
+            headers[.cookie] = cookie
+            try await client.execute(
+                uri: "/signout", method: .post, headers: headers, body: Self.form(["csrf": "forged"])
+            ) {
+                #expect($0.status == .forbidden)
+            }
+            try await client.execute(uri: "/signout", method: .post, headers: headers, body: Self.form(["csrf": token]))
+            {
+                #expect($0.status == .seeOther)
+            }
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) {
+                #expect($0.status == .seeOther)
+            }
+        }
+    }
+
+    @Test("a leader sees their own cases only: another leader's case answers 404, as a case that does not exist")
+    func leaderSeesOwn() async throws {
+        let app = Application(router: try Self.fixture(clock: Clock()).router())
+        try await app.test(.router) { client in
+            let (cookie, _) = try await Self.signIn(client, "李明", "leader-password")
+            try await client.execute(uri: "/cases", method: .get, headers: [.cookie: cookie]) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("20260907-01") && !body.contains("20260908-01"))
+            }
+            try await client.execute(uri: "/cases/20260907-01", method: .get, headers: [.cookie: cookie]) {
+                #expect($0.status == .ok)
+            }
+            for other in ["/cases/20260908-01", "/cases/20990101-01"] {
+                try await client.execute(uri: other, method: .get, headers: [.cookie: cookie]) { response in
+                    #expect(response.status == .notFound, "\(other)")
+                }
+            }
+        }
+    }
+
+    @Test("a session ends after 12 hours idle; failed sign-ins are slowed after five in a minute")
+    func expiryAndThrottle() async throws {
+        let clock = Clock()
+        let app = Application(router: try Self.fixture(clock: clock).router())
+        try await app.test(.router) { client in
+            let (cookie, _) = try await Self.signIn(client, "王干事", "office-password")
+            clock.advance(11 * 3600)
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .ok) }
+            clock.advance(12 * 3600 + 1)
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) {
+                #expect($0.status == .seeOther)
+            }
+            var waited: Duration = .zero
+            for attempt in 1...6 {
+                let page = try await client.execute(uri: "/signin", method: .get) { String(buffer: $0.body) }
+                let started = ContinuousClock.now
+                try await client.execute(
+                    uri: "/signin", method: .post, headers: Self.formHeaders,
+                    body: Self.form(["name": "王干事", "password": "wrong password", "csrf": Self.csrf(page) ?? ""])
+                ) { response in
+                    #expect(response.status == .ok && String(buffer: response.body).contains("账户或密码不正确"))
+                }
+                if attempt == 6 { waited = ContinuousClock.now - started }
+            }
+            #expect(waited >= .seconds(1), "the sixth failure in a minute came back in \(waited)")
+        }
+    }
+
+    @Test("any address but loopback is refused until an office account exists")
+    func host() throws {
+        let dir = try Processes.temporaryDirectory()
+        let text = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+        let campaign = try #require(
+            CampaignLoader.load(text: text, file: dir.appendingPathComponent("c.yaml").path).campaign)
+        let ledger = try Ledger.open(for: campaign, create: true)
+        #expect(throws: Never.self) { try OfficeServer.checkHost("127.0.0.1", ledger: ledger) }
+        #expect(throws: Diagnostic.self) { try OfficeServer.checkHost("0.0.0.0", ledger: ledger) }
+        try ledger.add(
+            try Accounts.make(name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign)
+                .get(),
+            by: "t")
+        #expect(throws: Never.self) { try OfficeServer.checkHost("0.0.0.0", ledger: ledger) }
+    }
+}
