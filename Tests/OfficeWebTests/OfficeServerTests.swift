@@ -20,14 +20,19 @@ struct OfficeServerTests {
         func advance(_ seconds: TimeInterval) { lock.withLock { time += seconds } }
     }
 
-    /// The sample campaign with two cases: one 包案 by li-ming, one by zhao-jun.
-    static func fixture(clock: Clock) throws -> OfficeServer {
+    /// The sample campaign in a folder of its own, with a new ledger.
+    static func emptyLedger() throws -> (Campaign, Ledger) {
         let dir = try Processes.temporaryDirectory()
         let text = try String(
             contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
         let campaign = try #require(
             CampaignLoader.load(text: text, file: dir.appendingPathComponent("c.yaml").path).campaign)
-        let ledger = try Ledger.open(for: campaign, create: true)
+        return (campaign, try Ledger.open(for: campaign, create: true))
+    }
+
+    /// The sample campaign with two cases: one 包案 by li-ming, one by zhao-jun.
+    static func fixture(clock: Clock) throws -> OfficeServer {
+        let (campaign, ledger) = try Self.emptyLedger()
         let deadlines = DeadlineCalendar(campaign: campaign)
         for (i, leader) in ["li-ming", "zhao-jun"].enumerated() {
             let visit = Visit(
@@ -189,12 +194,7 @@ struct OfficeServerTests {
 
     @Test("any address but loopback is refused until an office account exists")
     func host() throws {
-        let dir = try Processes.temporaryDirectory()
-        let text = try String(
-            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
-        let campaign = try #require(
-            CampaignLoader.load(text: text, file: dir.appendingPathComponent("c.yaml").path).campaign)
-        let ledger = try Ledger.open(for: campaign, create: true)
+        let (campaign, ledger) = try Self.emptyLedger()
         #expect(throws: Never.self) { try OfficeServer.checkHost("127.0.0.1", ledger: ledger) }
         #expect(throws: Diagnostic.self) { try OfficeServer.checkHost("0.0.0.0", ledger: ledger) }
         try ledger.add(
