@@ -21,6 +21,18 @@ public enum CampaignPlanning {
         load(source).flatMap { plan($0, previous: previous, timeLimit: timeLimit, schema: schema) }
     }
 
+    /// Each duty day's leader in the plan `build` keeps to (the output folder's schedule.xml, when
+    /// there is one): who receives petitioners that day, for the ledger and the web page.
+    public static func dutyLeaders(
+        _ campaign: Campaign, keepingTo output: String = "output"
+    )
+        -> Result<[CivilDate: String], BuildFailure>
+    {
+        plan(.loaded(campaign), previous: .output(output), timeLimit: 10).map { planned in
+            Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
     /// The campaign checked, with what loading it warned about.
     public static func load(_ source: CampaignSource) -> Result<LoadedCampaign, BuildFailure> {
         switch source {

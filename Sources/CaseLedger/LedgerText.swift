@@ -21,15 +21,15 @@ public enum LedgerText {
                 v.idNumber.map(IDNumber.masked) ?? "-", v.disposition, v.caseNumber ?? "-",
             ])
         }
-        return align(rows)
+        return PlainText.align(rows)
     }
 
     public static func visitsJSON(_ visits: [Visit]) -> String {
         let items = visits.map { v in
-            "{\"number\": \(quote(v.number)), \"date\": \(quote(v.date)), \"time\": \(quote(v.time)), "
-                + "\"persons\": \(v.persons), \"petitioner\": {\"name\": \(quote(v.name)), \"id_number\": "
-                + "\(v.idNumber.map { quote(IDNumber.masked($0)) } ?? "null")}, \"disposition\": \(quote(v.disposition)), "
-                + "\"case\": \(v.caseNumber.map(quote) ?? "null")}"
+            "{\"number\": \(PlainText.quote(v.number)), \"date\": \(PlainText.quote(v.date)), \"time\": \(PlainText.quote(v.time)), "
+                + "\"persons\": \(v.persons), \"petitioner\": {\"name\": \(PlainText.quote(v.name)), \"id_number\": "
+                + "\(v.idNumber.map { PlainText.quote(IDNumber.masked($0)) } ?? "null")}, \"disposition\": \(PlainText.quote(v.disposition)), "
+                + "\"case\": \(v.caseNumber.map(PlainText.quote) ?? "null")}"
         }
         return list(items)
     }
@@ -42,16 +42,16 @@ public enum LedgerText {
                 c.extendedTo ?? "-", c.isOverdue(asOf: asOf) ? "超期" : "",
             ])
         }
-        return align(rows)
+        return PlainText.align(rows)
     }
 
     public static func casesJSON(_ cases: [PetitionCase], asOf: CivilDate) -> String {
         list(
             cases.map { c in
-                "{\"number\": \(quote(c.number)), \"visit\": \(quote(c.number)), \"leader\": \(quote(c.leader)), "
-                    + "\"unit\": \(c.unit.map(quote) ?? "null"), \"status\": \(quote(c.status)), "
-                    + "\"accepted\": \(quote(c.accepted)), \"notify_by\": \(quote(c.notifyBy)), "
-                    + "\"finish_by\": \(quote(c.finishBy)), \"extended_to\": \(c.extendedTo.map(quote) ?? "null"), "
+                "{\"number\": \(PlainText.quote(c.number)), \"visit\": \(PlainText.quote(c.number)), \"leader\": \(PlainText.quote(c.leader)), "
+                    + "\"unit\": \(c.unit.map(PlainText.quote) ?? "null"), \"status\": \(PlainText.quote(c.status)), "
+                    + "\"accepted\": \(PlainText.quote(c.accepted)), \"notify_by\": \(PlainText.quote(c.notifyBy)), "
+                    + "\"finish_by\": \(PlainText.quote(c.finishBy)), \"extended_to\": \(c.extendedTo.map(PlainText.quote) ?? "null"), "
                     + "\"overdue\": \(c.isOverdue(asOf: asOf))}"
             })
     }
@@ -59,7 +59,4 @@ public enum LedgerText {
     private static func list(_ items: [String]) -> String {
         items.isEmpty ? "[]\n" : "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
     }
-
-    static func quote(_ s: String) -> String { PlainText.quote(s) }
-    static func align(_ rows: [[String]]) -> String { PlainText.align(rows) }
 }

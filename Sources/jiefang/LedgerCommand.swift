@@ -23,9 +23,8 @@ struct LedgerCommand: ParsableCommand {
         func run() throws {
             let campaign = try ledger.loadCampaign()
             let table = try ledgerDo { () throws(Diagnostic) in try LedgerTable.read(file).get() }
-            let planned = try Console.unwrap(
-                CampaignPlanning.plan(.loaded(campaign), previous: .output("output"), timeLimit: 10))
-            let duty = Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+            // The receiving leader defaults to the day's duty leader in the plan `build` keeps to.
+            let duty = try Console.unwrap(CampaignPlanning.dutyLeaders(campaign))
             let checked = LedgerImport.drafts(table, campaign: campaign, dutyLeaders: duty)
             Console.report(checked.diagnostics)
             guard !checked.diagnostics.contains(where: \.isError) else {
@@ -62,14 +61,7 @@ struct LedgerCommand: ParsableCommand {
             let table = try ledgerDo { () throws(Diagnostic) in
                 LedgerImport.table(visits: try store.visits(), cases: try store.cases())
             }
-            // Petitioners' data: readable by the office only.
-            guard
-                FileManager.default.createFile(
-                    atPath: output, contents: Data(table.csvText().utf8), attributes: [.posixPermissions: 0o600])
-            else {
-                Console.error("\(output): error: cannot write this file")
-                throw ExitCode(1)
-            }
+            try writePrivate(Array(table.csvText().utf8), to: output)
             Console.out("wrote \(table.rows.count) visits to \(output)\n")
         }
     }

@@ -33,6 +33,17 @@ struct LedgerOptions: ParsableArguments {
     }
 }
 
+/// Writes a file only the office may read (petitioners' matters), replacing any earlier one;
+/// reports the failure and exits 1.
+func writePrivate(_ bytes: [UInt8], to path: String) throws {
+    try? FileManager.default.removeItem(atPath: path)
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+    else {
+        Console.error("\(path): error: cannot write this file")
+        throw ExitCode(1)
+    }
+}
+
 /// A ledger change that was refused: reported, exit 1, nothing written.
 func ledgerDo<T>(_ body: () throws(Diagnostic) -> T) throws -> T {
     do {

@@ -40,18 +40,8 @@ struct ReportCommand: ParsableCommand {
             try LedgerReports.render(kind, snapshot, number: number, templates: templateSet).get()
         }
         let path = output + "/" + report.name
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            // Reports hold petitioners' matters: readable by the office only.
-            try? FileManager.default.removeItem(atPath: path)
-            guard
-                FileManager.default.createFile(
-                    atPath: path, contents: Data(report.text.utf8), attributes: [.posixPermissions: 0o600])
-            else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            Console.error("\(path): error: cannot write the report")
-            throw ExitCode(1)
-        }
+        try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try writePrivate(Array(report.text.utf8), to: path)
         Console.out("wrote \(path)\n")
         guard pdf else { return }
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
@@ -61,14 +51,7 @@ struct ReportCommand: ParsableCommand {
             ).get()
         }
         let pdfPath = String(path.dropLast(".html".count)) + ".pdf"
-        try? FileManager.default.removeItem(atPath: pdfPath)
-        guard
-            FileManager.default.createFile(
-                atPath: pdfPath, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
-        else {
-            Console.error("\(pdfPath): error: cannot write the PDF")
-            throw ExitCode(1)
-        }
+        try writePrivate(bytes, to: pdfPath)
         Console.out("wrote \(pdfPath)\n")
     }
 }

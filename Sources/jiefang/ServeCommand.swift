@@ -20,9 +20,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let campaign = try ledger.loadCampaign()
-        let planned = try Console.unwrap(
-            CampaignPlanning.plan(.loaded(campaign), previous: .output("output"), timeLimit: 10))
-        let duty = Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+        // The receiving leader defaults to the day's duty leader in the plan `build` keeps to.
+        let duty = try Console.unwrap(CampaignPlanning.dutyLeaders(campaign))
         let store = try ledger.open(campaign, create: true)
         try ledgerDo { () throws(Diagnostic) in try OfficeServer.checkHost(host, ledger: store) }
         let server: OfficeServer

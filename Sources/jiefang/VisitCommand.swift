@@ -31,9 +31,7 @@ struct VisitCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             // The receiving leader defaults to the day's duty leader in the plan `build` keeps to.
-            let planned = try Console.unwrap(
-                CampaignPlanning.plan(.loaded(campaign), previous: .output("output"), timeLimit: 10))
-            let duty = Dictionary(planned.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+            let duty = try Console.unwrap(CampaignPlanning.dutyLeaders(campaign))
             let read = VisitInput.read(text, file: name, campaign: campaign, dutyLeaders: duty)
             Console.report(read.diagnostics)
             guard let draft = read.draft else { throw ExitCode(1) }
