@@ -87,6 +87,7 @@ let package = Package(
             name: "OfficeWeb",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "CaseLedger", "OfficeAccounts", "LedgerReports", "Rendering",
+                "CampaignBuild", "PlanReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -639,9 +639,18 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
 | `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
 | `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
 | `has_duty` | yes/no | whether today is a duty day | — |
-| `duty_leader` | text | today's duty leader | — |
-| `week_visits` | text | visits in the seven days up to today (office only) | — |
+| `duty_leader` | text | today's duty leader, with title | — |
+| `week_batches` | text | visits (批次) in the seven days up to today (office only) | — |
+| `week_persons` | text | persons (人次) in those visits (office only) | — |
+| `week_cases` | text | visits of those days that opened a case (交办, 包案; office only) | — |
+| `my_duties` | list | a leader's own duty days (empty for the office) | — |
+| `my_duties` › `date` | text | the day, as 9月8日（星期二） | — |
+| `my_duties` › `phase` | text | the phase's name | — |
+| `my_duties` › `leader_name` | text | the duty leader | — |
+| `my_duties` › `leader_title` | text | the duty leader's title | — |
+| `my_duties` › `is_day_off` | yes/no | a weekend or statutory holiday | — |
 | `due_soon` | list | open cases due within 3 days | — |
 | `due_soon` › `case_number` | text | the case's number | — |
 | `due_soon` › `leader_name` | text | the 包案 leader | — |
@@ -657,7 +666,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `overdue` › `due` | text | its deadline now, as 2026-11-09 | — |
 | `overdue` › `is_overdue` | yes/no | past its deadline today | — |
 
-## The web page's cases (`jiefang serve`)
+## The web page's case list (`jiefang serve`)
 
 `web-cases.html.mustache`: these keys and no others.
 
@@ -668,13 +677,255 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
 | `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
 | `day` | text | today, as 2026年9月8日 | — |
-| `cases` | list | the cases the account may see | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `statuses` | list | the status filter's choices (all, open, overdue, closed) | — |
+| `statuses` › `value` | text | what the form posts | — |
+| `statuses` › `label` | text | what the office reads | — |
+| `statuses` › `selected` | yes/no | the current choice | — |
+| `leaders` | list | the leader filter's choices (office only) | — |
+| `leaders` › `value` | text | what the form posts | — |
+| `leaders` › `label` | text | what the office reads | — |
+| `leaders` › `selected` | yes/no | the current choice | — |
+| `total` | text | how many cases match the filters | — |
+| `cases` | list | this page's cases (50 a page) | — |
 | `cases` › `case_number` | text | the case's number | — |
 | `cases` › `leader_name` | text | the 包案 leader | — |
 | `cases` › `unit` | text | the responsible unit | — |
 | `cases` › `is_open` | yes/no | still being handled | — |
 | `cases` › `due` | text | its deadline now, as 2026-11-09 | — |
 | `cases` › `is_overdue` | yes/no | past its deadline today | — |
+| `has_previous` | yes/no | whether there is an earlier page | — |
+| `previous_query` | text | the earlier page's query, as ?status=…&page=N | — |
+| `has_next` | yes/no | whether there is a later page | — |
+| `next_query` | text | the later page's query | — |
+
+## The web page's case, with its forms (`jiefang serve`)
+
+`web-case.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `case_number` | text | the case's number (the visit that opened it) | — |
+| `leader_name` | text | the 包案 leader | — |
+| `unit` | text | the responsible unit | — |
+| `is_open` | yes/no | still being handled | — |
+| `is_overdue` | yes/no | past its deadline today | — |
+| `accepted` | text | accepted on | — |
+| `notify_by` | text | the petitioner told of acceptance by | — |
+| `finish_by` | text | to be finished by | — |
+| `is_extended` | yes/no | whether it was extended | — |
+| `extended_to` | text | the deadline as extended | — |
+| `approver` | text | who approved the extension | — |
+| `petitioner` | text | the petitioner's name | — |
+| `id_number` | text | the petitioner's ID number, masked | — |
+| `category` | text | 问题类别 | — |
+| `topic` | text | 问题分类 | — |
+| `request` | text | what the petitioner asked | — |
+| `result` | text | the result, once closed | — |
+| `satisfaction` | text | the petitioner's satisfaction, once closed | — |
+| `progress` | list | the progress log, oldest first | — |
+| `progress` › `date` | text | the day of the entry | — |
+| `progress` › `by` | text | who wrote it | — |
+| `progress` › `text` | text | what was done | — |
+| `can_extend` | yes/no | office staff may extend it: open and not yet extended | — |
+| `can_close` | yes/no | office staff may close it | — |
+| `can_reopen` | yes/no | office staff may reopen it | — |
+| `satisfactions` | list | the satisfaction choices for closing | — |
+| `satisfactions` › `value` | text | what the form posts | — |
+| `satisfactions` › `label` | text | what the office reads | — |
+| `satisfactions` › `selected` | yes/no | the current choice | — |
+| `has_error` | yes/no | whether the last form was refused | — |
+| `error` | text | why it was refused | — |
+
+## The web page's register form (`jiefang serve`)
+
+`web-register.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `date` | text | the register's day, as 2026-09-08 | — |
+| `date_chinese` | text | the register's day, as 9月8日（星期二） | — |
+| `has_duty` | yes/no | whether the day is a duty day | — |
+| `duty_leader` | text | the day's duty leader, with title | — |
+| `receivers` | list | who received the visit: the duty leader chosen | — |
+| `receivers` › `value` | text | what the form posts | — |
+| `receivers` › `label` | text | what the office reads | — |
+| `receivers` › `selected` | yes/no | the current choice | — |
+| `case_leaders` | list | the 包案 leader's choices (none chosen) | — |
+| `case_leaders` › `value` | text | what the form posts | — |
+| `case_leaders` › `label` | text | what the office reads | — |
+| `case_leaders` › `selected` | yes/no | the current choice | — |
+| `channels` | list | 信访形式 | — |
+| `channels` › `value` | text | what the form posts | — |
+| `channels` › `label` | text | what the office reads | — |
+| `channels` › `selected` | yes/no | the current choice | — |
+| `methods` | list | 接访方式 (the campaign's methods) | — |
+| `methods` › `value` | text | what the form posts | — |
+| `methods` › `label` | text | what the office reads | — |
+| `methods` › `selected` | yes/no | the current choice | — |
+| `categories` | list | 问题类别 | — |
+| `categories` › `value` | text | what the form posts | — |
+| `categories` › `label` | text | what the office reads | — |
+| `categories` › `selected` | yes/no | the current choice | — |
+| `topics` | list | 问题分类 (the campaign's topics) | — |
+| `topics` › `value` | text | what the form posts | — |
+| `topics` › `label` | text | what the office reads | — |
+| `topics` › `selected` | yes/no | the current choice | — |
+| `dispositions` | list | 处理方式 | — |
+| `dispositions` › `value` | text | what the form posts | — |
+| `dispositions` › `label` | text | what the office reads | — |
+| `dispositions` › `selected` | yes/no | the current choice | — |
+| `time` | text | the time as posted | — |
+| `persons` | text | how many came, as posted (1 by default) | — |
+| `name` | text | the petitioner's name, as posted | — |
+| `id_number` | text | the ID number, as posted | — |
+| `phone` | text | the phone, as posted | — |
+| `address` | text | the address, as posted | — |
+| `where` | text | where the visit happened, as posted | — |
+| `request` | text | the request, as posted | — |
+| `opinion` | text | the leader's opinion, as posted | — |
+| `reason` | text | why not accepted, as posted | — |
+| `unit` | text | the responsible unit, as posted | — |
+| `has_problems` | yes/no | whether there is any problem to show | — |
+| `problems` | list | why the last form was refused, each at its field | — |
+| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `was_added` | yes/no | a visit was just stored | — |
+| `added` | text | its number | — |
+| `added_case` | yes/no | it opened a case, of the same number | — |
+
+## The web page's roster (`jiefang serve`)
+
+`web-roster.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `file` | text | the campaign file's path | — |
+| `is_broken` | yes/no | the file does not load or plan: only its problems are shown | — |
+| `has_problems` | yes/no | whether there is any problem to show | — |
+| `problems` | list | every problem, as FILE:LINE:COL: error: … | — |
+| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `days` | list | each duty day of the plan | — |
+| `days` › `date` | text | the day, as 9月8日（星期二） | — |
+| `days` › `phase` | text | the phase's name | — |
+| `days` › `leader_name` | text | the duty leader | — |
+| `days` › `leader_title` | text | the duty leader's title | — |
+| `days` › `is_day_off` | yes/no | a weekend or statutory holiday | — |
+| `loads` | list | each leader's load | — |
+| `loads` › `leader_name` | text | the leader | — |
+| `loads` › `leader_title` | text | their title | — |
+| `loads` › `duties` | text | their duty days | — |
+| `loads` › `weekend_duties` | text | of those on weekends and holidays | — |
+| `is_optimal` | yes/no | the plan is proven as fair as the rules allow | — |
+| `version` | text | the file's version, which the preview watches | — |
+
+## The web page's live notice preview (`jiefang serve`)
+
+`web-preview.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `file` | text | the campaign file's path | — |
+| `is_broken` | yes/no | the file does not load or plan: only its problems are shown | — |
+| `has_problems` | yes/no | whether there is any problem to show | — |
+| `problems` | list | every problem, as FILE:LINE:COL: error: … | — |
+| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `days` | list | each duty day of the plan | — |
+| `days` › `date` | text | the day, as 9月8日（星期二） | — |
+| `days` › `phase` | text | the phase's name | — |
+| `days` › `leader_name` | text | the duty leader | — |
+| `days` › `leader_title` | text | the duty leader's title | — |
+| `days` › `is_day_off` | yes/no | a weekend or statutory holiday | — |
+| `loads` | list | each leader's load | — |
+| `loads` › `leader_name` | text | the leader | — |
+| `loads` › `leader_title` | text | their title | — |
+| `loads` › `duties` | text | their duty days | — |
+| `loads` › `weekend_duties` | text | of those on weekends and holidays | — |
+| `is_optimal` | yes/no | the plan is proven as fair as the rules allow | — |
+| `version` | text | the file's version, which the preview watches | — |
+
+## The notice preview while the campaign file is broken (`jiefang serve`)
+
+`web-problems.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `problems` | list | every problem, as FILE:LINE:COL: error: … | — |
+| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+
+## The web page's 'a leader is called away' (`jiefang serve`)
+
+`web-leave.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `is_form` | yes/no | asking who is away and when | — |
+| `is_review` | yes/no | showing the re-plan, to confirm | — |
+| `is_done` | yes/no | the campaign file was changed and the output built | — |
+| `leaders` | list | the leader choices | — |
+| `leaders` › `value` | text | what the form posts | — |
+| `leaders` › `label` | text | what the office reads | — |
+| `leaders` › `selected` | yes/no | the current choice | — |
+| `leader` | text | the leader's id, posted back | — |
+| `leader_name` | text | the leader's name | — |
+| `from` | text | the first day away, as 2026-09-20 | — |
+| `to` | text | the last day away | — |
+| `span` | text | the days away, as written into the file | — |
+| `has_problems` | yes/no | whether there is any problem to show | — |
+| `problems` | list | why the leave cannot be written or planned | — |
+| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `has_changes` | yes/no | the re-plan changes any duty day | — |
+| `changes` | text | the change report, as `jiefang plan --previous` prints it | — |
+| `version` | text | the campaign file's version the review was made from | — |
+| `files_written` | text | how many files the build wrote | — |
+
+## The web page's refusals and failures (`jiefang serve`)
+
+`web-error.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `status` | text | the HTTP status, as 404 | — |
+| `is_forbidden` | yes/no | 403: a form without a valid token | — |
+| `is_not_found` | yes/no | 404: nothing there, or nothing this account may see | — |
+
+## The web page's shared files
+
+Every signed-in page includes `web-nav.html.mustache` as `{{> web-nav.html}}`; it may use the keys every signed-in page has (`title`, `account_name`, `is_office`, `csrf`, `day`, `day_iso`). `web.css` styles the pages; `web.js` is the notice preview's only script (the pages work without it).
 
 """#),
         ("campaign.yaml", #"""
@@ -1475,6 +1726,67 @@ svg text { font-size: 9pt; }
 </html>
 
 """##),
+        ("web-case.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>案件 {{case_number}}：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>案件 {{case_number}}</h1>
+{{#has_error}}<p class="error" role="alert">{{error}}</p>{{/has_error}}
+<table id="case">
+<tr><th>状态</th><td id="status">{{#is_open}}办理中{{#is_overdue}}（已超期）{{/is_overdue}}{{/is_open}}{{^is_open}}已办结（{{satisfaction}}）{{/is_open}}</td></tr>
+<tr><th>包案领导</th><td>{{leader_name}}</td></tr>
+<tr><th>责任单位</th><td>{{unit}}</td></tr>
+<tr><th>来访人</th><td>{{petitioner}} {{id_number}}</td></tr>
+<tr><th>问题</th><td>{{category}} · {{topic}}：{{request}}</td></tr>
+<tr><th>受理日期</th><td>{{accepted}}</td></tr>
+<tr><th>告知期限</th><td>{{notify_by}}</td></tr>
+<tr><th>办结期限</th><td id="due">{{finish_by}}{{#is_extended}}，延期至 {{extended_to}}（{{approver}}批准）{{/is_extended}}</td></tr>
+{{^is_open}}<tr><th>办理结果</th><td>{{result}}</td></tr>{{/is_open}}
+</table>
+<p><a href="/cases/{{case_number}}/print">一案一表（打印）</a></p>
+<h2>办理情况</h2>
+<ol id="progress">
+{{#progress}}<li>{{date}} {{text}}（{{by}}）</li>
+{{/progress}}</ol>
+{{#is_open}}<form method="post" action="/cases/{{case_number}}/progress" id="add-progress">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>日期 <input type="date" name="date" value="{{day_iso}}" required></label></p>
+<p><label>办理情况 <textarea name="text" rows="3" cols="60" required></textarea></label></p>
+<p><button type="submit">记录进展</button></p>
+</form>{{/is_open}}
+{{#can_extend}}<h2>延期</h2>
+<form method="post" action="/cases/{{case_number}}/extend" id="extend">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>延期天数 <input type="number" name="days" min="1" required></label>
+<label>批准人 <input name="approver" required></label></p>
+<p><label>理由 <input name="reason" size="50" required></label></p>
+<p><button type="submit">延期</button></p>
+</form>{{/can_extend}}
+{{#can_close}}<h2>办结</h2>
+<form method="post" action="/cases/{{case_number}}/close" id="close">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>办理结果 <textarea name="result" rows="3" cols="60" required></textarea></label></p>
+<p><label>答复日期 <input type="date" name="reply_date" value="{{day_iso}}" required></label>
+<label>满意度 <select name="satisfaction">{{#satisfactions}}<option value="{{value}}">{{label}}</option>{{/satisfactions}}</select></label></p>
+<p><label>回访情况 <input name="follow_up" size="50"></label></p>
+<p><label><input type="checkbox" name="stopped" value="yes"> 息诉罢访</label></p>
+<p><button type="submit">办结</button></p>
+</form>{{/can_close}}
+{{#can_reopen}}<h2>重新办理</h2>
+<form method="post" action="/cases/{{case_number}}/reopen" id="reopen">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>理由 <input name="reason" size="50" required></label> <button type="submit">重新办理</button></p>
+</form>{{/can_reopen}}
+</body>
+</html>
+
+"""#),
         ("web-cases.html.mustache", #"""
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -1484,16 +1796,193 @@ svg text { font-size: 9pt; }
 <link rel="stylesheet" href="/web.css">
 </head>
 <body>
-<nav><a href="/">今日</a> <a href="/cases">案件</a>
-<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+{{> web-nav.html}}
 <h1>案件</h1>
-<table>
+<form method="get" action="/cases">
+<label>状态 <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select></label>
+{{#is_office}}<label>包案领导 <select name="leader">{{#leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaders}}</select></label>{{/is_office}}
+<button type="submit">筛选</button>
+</form>
+<p>共 {{total}} 件。</p>
+<table id="cases">
 <thead><tr><th>案件编号</th><th>包案领导</th><th>责任单位</th><th>状态</th><th>期限</th></tr></thead>
 <tbody>
 {{#cases}}<tr><td><a href="/cases/{{case_number}}">{{case_number}}</a></td><td>{{leader_name}}</td><td>{{unit}}</td><td>{{#is_open}}办理中{{/is_open}}{{^is_open}}已办结{{/is_open}}</td><td>{{due}}{{#is_overdue}}（已超期）{{/is_overdue}}</td></tr>
 {{/cases}}{{^cases}}<tr><td colspan="5">暂无案件</td></tr>
 {{/cases}}</tbody>
 </table>
+<p>{{#has_previous}}<a href="/cases{{previous_query}}">上一页</a> {{/has_previous}}{{#has_next}}<a href="/cases{{next_query}}">下一页</a>{{/has_next}}</p>
+</body>
+</html>
+
+"""#),
+        ("web-error.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{#is_not_found}}未找到{{/is_not_found}}{{#is_forbidden}}禁止访问{{/is_forbidden}}{{^is_not_found}}{{^is_forbidden}}出错了{{/is_forbidden}}{{/is_not_found}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{#is_not_found}}<h1>未找到</h1>
+<p>没有这个页面，或者您的账户无权查看。</p>{{/is_not_found}}
+{{#is_forbidden}}<h1>禁止访问</h1>
+<p>表单已过期或不是从本站提交的。请返回上一页，刷新后重试。</p>{{/is_forbidden}}
+{{^is_not_found}}{{^is_forbidden}}<h1>出错了（{{status}}）</h1>
+<p>服务器未能完成这次操作，请稍后重试；问题持续时请联系管理员。</p>{{/is_forbidden}}{{/is_not_found}}
+<p><a href="/">返回今日</a></p>
+</body>
+</html>
+
+"""#),
+        ("web-leave.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>领导请假：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>领导请假</h1>
+{{#has_problems}}<ul class="problems" id="problems">{{/has_problems}}{{#problems}}<li{{#is_error}} class="error"{{/is_error}}><code>{{text}}</code></li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#is_form}}<p>请假写入活动文件（只加这一项，其余不变），按已发布的排班重排，确认后生成全部文件。</p>
+<form method="post" action="/leave" id="leave">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>领导 <select name="leader">{{#leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaders}}</select></label></p>
+<p><label>从 <input type="date" name="from" value="{{from}}" required></label> <label>到 <input type="date" name="to" value="{{to}}"></label></p>
+<p><button type="submit">查看重排结果</button></p>
+</form>{{/is_form}}
+{{#is_review}}<h2>{{leader_name}} 请假 {{span}}：重排结果</h2>
+{{#has_changes}}<pre id="changes">{{changes}}</pre>{{/has_changes}}{{^has_changes}}<p id="changes">排班不变。</p>{{/has_changes}}
+<form method="post" action="/leave/confirm" id="confirm">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="leader" value="{{leader}}">
+<input type="hidden" name="from" value="{{from}}">
+<input type="hidden" name="to" value="{{to}}">
+<input type="hidden" name="version" value="{{version}}">
+<p><button type="submit">确认：写入活动文件并生成</button> <a href="/leave">取消</a></p>
+</form>{{/is_review}}
+{{#is_done}}<h2>{{leader_name}} 请假 {{span}}</h2>
+<p id="done" role="status">已写入活动文件，生成 {{files_written}} 个文件。</p>
+{{#has_changes}}<pre id="changes">{{changes}}</pre>{{/has_changes}}{{/is_done}}
+</body>
+</html>
+
+"""#),
+        ("web-nav.html.mustache", #"""
+<nav><a href="/">今日</a> <a href="/cases">案件</a>{{#is_office}} <a href="/register">接访登记</a> <a href="/roster">排班表</a> <a href="/preview">公告预览</a> <a href="/leave">领导请假</a> <a href="/reports/weekly">周报</a> <a href="/reports/summary">督查总结</a>{{/is_office}}
+<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+
+"""#),
+        ("web-preview.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>公告预览：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+<script src="/web.js" defer></script>
+</head>
+<body>
+{{> web-nav.html}}
+<h1>公告预览</h1>
+<p>活动文件 <code>{{file}}</code> 保存后，预览自动更新。<span id="preview-status" role="status"></span></p>
+<iframe id="notice" src="/preview/notice?v={{version}}" data-version="{{version}}" title="公告" class="preview"></iframe>
+</body>
+</html>
+
+"""#),
+        ("web-problems.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>活动文件有错误</title>
+</head>
+<body>
+<h1>活动文件有错误</h1>
+<ul id="problems">
+{{#problems}}<li><code>{{text}}</code></li>
+{{/problems}}</ul>
+</body>
+</html>
+
+"""#),
+        ("web-register.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>接访登记：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>接访登记 {{date_chinese}}</h1>
+<form method="get" action="/register"><label>日期 <input type="date" name="date" value="{{date}}"></label> <button type="submit">换一天</button></form>
+{{#was_added}}<p class="done" role="status" id="added">已登记 {{added}}{{#added_case}}，已立案：<a href="/cases/{{added}}">案件 {{added}}</a>{{/added_case}}。</p>{{/was_added}}
+{{#has_problems}}<ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+<p>{{#has_duty}}值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}这一天不是值班日，请选择接访领导。{{/has_duty}}</p>
+<form method="post" action="/register" id="visit">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="date" value="{{date}}">
+<p><label>接访领导 <select name="leader">{{#receivers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/receivers}}</select></label>
+<label>时间 <input type="time" name="time" value="{{time}}" required></label></p>
+<p><label>信访形式 <select name="channel">{{#channels}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/channels}}</select></label>
+<label>接访方式 <select name="method">{{#methods}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/methods}}</select></label>
+<label>人数 <input type="number" name="persons" min="1" value="{{persons}}"></label></p>
+<fieldset><legend>来访人</legend>
+<p><label>姓名 <input name="petitioner.name" value="{{name}}" required></label>
+<label>身份证号 <input name="petitioner.id_number" value="{{id_number}}" size="20"></label>
+<label>电话 <input name="petitioner.phone" value="{{phone}}"></label></p>
+<p><label>住址 <input name="petitioner.address" value="{{address}}" size="40"></label>
+<label>接访地点 <input name="where" value="{{where}}"></label></p>
+</fieldset>
+<p><label>问题类别 <select name="category">{{#categories}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/categories}}</select></label>
+<label>问题分类 <select name="topic">{{#topics}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/topics}}</select></label></p>
+<p><label>反映问题及诉求 <textarea name="request" rows="3" cols="60" required>{{request}}</textarea></label></p>
+<p><label>领导处理意见 <textarea name="opinion" rows="2" cols="60">{{opinion}}</textarea></label></p>
+<p><label>处理方式 <select name="disposition">{{#dispositions}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/dispositions}}</select></label>
+<label>不予受理理由 <input name="reason" value="{{reason}}"></label></p>
+<p>交办、包案：<label>包案领导 <select name="case.leader">{{#case_leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/case_leaders}}</select></label>
+<label>责任单位 <input name="case.unit" value="{{unit}}"></label></p>
+<p><button type="submit">登记</button></p>
+</form>
+</body>
+</html>
+
+"""#),
+        ("web-roster.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>排班表：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>排班表</h1>
+<p>按活动文件 <code>{{file}}</code> 现在的内容排定。</p>
+{{#has_problems}}<ul class="problems" id="problems">{{/has_problems}}{{#problems}}<li{{#is_error}} class="error"{{/is_error}}><code>{{text}}</code></li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#is_broken}}<p class="error" role="alert">活动文件有错误，改正后刷新本页。</p>{{/is_broken}}
+{{^is_broken}}<table id="roster">
+<thead><tr><th>日期</th><th>阶段</th><th>值班领导</th><th>职务</th></tr></thead>
+<tbody>
+{{#days}}<tr><td>{{date}}{{#is_day_off}} *{{/is_day_off}}</td><td>{{phase}}</td><td>{{leader_name}}</td><td>{{leader_title}}</td></tr>
+{{/days}}</tbody>
+</table>
+<h2>值班次数</h2>
+<table id="loads">
+<thead><tr><th>领导</th><th>职务</th><th>值班</th><th>其中休息日</th></tr></thead>
+<tbody>
+{{#loads}}<tr><td>{{leader_name}}</td><td>{{leader_title}}</td><td>{{duties}}</td><td>{{weekend_duties}}</td></tr>
+{{/loads}}</tbody>
+</table>
+<p>{{#is_optimal}}已证明是规则允许的最均衡排法。{{/is_optimal}}{{^is_optimal}}在时限内未能证明最优。{{/is_optimal}}</p>{{/is_broken}}
 </body>
 </html>
 
@@ -1528,18 +2017,24 @@ svg text { font-size: 9pt; }
 <link rel="stylesheet" href="/web.css">
 </head>
 <body>
-<nav><a href="/">今日</a> <a href="/cases">案件</a>
-<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+{{> web-nav.html}}
 <h1>{{day}}</h1>
-<p>{{#has_duty}}今日值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}今日不是值班日{{/has_duty}}</p>
-{{#is_office}}<p>近七日接访{{week_visits}}批。</p>{{/is_office}}
+<p id="duty">{{#has_duty}}今日值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}今日不是值班日{{/has_duty}}</p>
+{{#is_office}}<p id="week">近七日接访 {{week_batches}} 批 {{week_persons}} 人次，交办、包案 {{week_cases}} 件。</p>{{/is_office}}
+{{^is_office}}<h2>我的值班日</h2>
+<ul id="my-duties">
+{{#my_duties}}<li>{{date}} {{phase}}{{#is_day_off}}（休息日）{{/is_day_off}}</li>
+{{/my_duties}}{{^my_duties}}<li>无</li>
+{{/my_duties}}</ul>
+<p><a href="/calendar.ics">下载我的值班日历（.ics）</a></p>
+{{/is_office}}
 <h2>三日内到期</h2>
-<ul>
+<ul id="due-soon">
 {{#due_soon}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
 {{/due_soon}}{{^due_soon}}<li>无</li>
 {{/due_soon}}</ul>
 <h2>已超期</h2>
-<ul>
+<ul id="overdue">
 {{#overdue}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
 {{/overdue}}{{^overdue}}<li>无</li>
 {{/overdue}}</ul>
@@ -1555,6 +2050,28 @@ form.inline { display: inline; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
 .error { color: #a00; }
+iframe.preview { width: 100%; height: 75vh; border: 1px solid #999; }
+.done { color: #060; }
+fieldset { border: 1px solid #ccc; }
+pre { background: #f6f6f6; padding: 0.5em; white-space: pre-wrap; }
+
+"""#),
+        ("web.js", #"""
+// The notice preview: reloads the notice whenever the server says the campaign file changed.
+// The only script of the web page; every other page works without it.
+"use strict";
+const frame = document.getElementById("notice");
+const status = document.getElementById("preview-status");
+if (frame) {
+  const events = new EventSource("/preview/events");
+  events.addEventListener("change", (event) => {
+    if (event.data === frame.dataset.version) return;
+    frame.dataset.version = event.data;
+    frame.src = "/preview/notice?v=" + encodeURIComponent(event.data);
+    status.textContent = "已更新 " + new Date().toLocaleTimeString("zh-CN");
+  });
+  events.onerror = () => { status.textContent = "与服务器的连接中断，正在重连……"; };
+}
 
 """#),
         ("weekly.html.mustache", #"""

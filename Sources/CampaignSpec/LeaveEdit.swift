@@ -46,7 +46,8 @@ public enum LeaveEdit {
         }
         guard inserted else {
             return .failure(
-                .error("cannot add the leave of '\(id)' to this entry by machine; add away: \(span.text) by hand",
+                .error(
+                    "cannot add the leave of '\(id)' to this entry by machine; add away: \(span.text) by hand",
                     at: at(entry, file)))
         }
         return .success(source.text)

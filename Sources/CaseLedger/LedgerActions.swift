@@ -86,6 +86,34 @@ extension Ledger {
         }
     }
 
+    /// One visit by its number.
+    public func visit(_ number: String) throws(Diagnostic) -> Visit? {
+        try read { db in try Visit.fetchOne(db, key: number) }
+    }
+
+    /// The cases opened by visits `leader` received on duty.
+    public func casesReceived(by leader: String) throws(Diagnostic) -> [String] {
+        try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT caseNumber FROM visit WHERE leader = ? AND caseNumber IS NOT NULL",
+                arguments: [leader])
+        }
+    }
+
+    /// Records a change made outside the ledger's own tables, such as a leave written into the
+    /// campaign file from the web page, so that it too is in the history with who made it.
+    public func record(
+        _ entity: String, _ number: String, field: String, old: String?, new: String?, by: String,
+        at time: Date = Date()
+    ) throws(Diagnostic) {
+        try write { db in
+            try LedgerEvent(
+                at: Self.stamp(time), by: by, entity: entity, number: number, field: field, old: old, new: new
+            )
+            .insert(db)
+        }
+    }
+
     public func cases() throws(Diagnostic) -> [PetitionCase] {
         try read { db in try PetitionCase.fetchAll(db, sql: "SELECT * FROM petitionCase ORDER BY accepted, number") }
     }

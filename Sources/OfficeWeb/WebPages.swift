@@ -1,5 +1,6 @@
 import CampaignSpec
 import CaseLedger
+import Diagnostics
 import LedgerReports
 import Rendering
 
@@ -7,7 +8,6 @@ import Rendering
 public enum WebPages {
     static let signIn = "web-signin.html.mustache"
     static let today = "web-today.html.mustache"
-    static let cases = "web-cases.html.mustache"
 
     struct SignIn: Sendable {
         let campaign: Campaign
@@ -29,36 +29,60 @@ public enum WebPages {
         let csrf: String
         let day: CivilDate
         let dutyLeader: String?
+        /// The plan's duty days, as the campaign file now stands.
+        let duties: [RosterDay]
         let cases: [PetitionCase]
-        let weekVisits: Int
+        /// The office's visits in the seven days up to today.
+        let weekVisits: [Visit]
+
+        func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
     }
 
-    static let caseRow = TemplateView<(record: PetitionCase, page: Page)>([
-        .text("case_number", "the case's number") { $0.record.number },
-        .text("leader_name", "the 包案 leader") { row in
-            row.page.campaign.leaders.first { $0.id == row.record.leader }?.name ?? row.record.leader
-        },
-        .text("unit", "the responsible unit") { $0.record.unit ?? "" },
-        .flag("is_open", "still being handled") { $0.record.isOpen },
-        .text("due", "its deadline now, as 2026-11-09") { $0.record.due },
-        .flag("is_overdue", "past its deadline today") { $0.record.isOverdue(asOf: $0.page.day) },
-    ])
-
+    /// Every signed-in page has these, for the navigation and its forms.
     static let shared: [Field<Page>] = [
         .text("title", "the campaign's title") { $0.campaign.title },
         .text("account_name", "who is signed in") { $0.account.name },
         .flag("is_office", "signed in as office staff (a leader sees only their own)") { $0.account.role == .office },
         .text("csrf", "the session's CSRF token, posted back by every form as `csrf`") { $0.csrf },
         .text("day", "today, as 2026年9月8日") { $0.day.chineseFull },
+        .text("day_iso", "today, as 2026-09-08") { $0.day.iso },
     ]
+
+    static let caseRow = TemplateView<(record: PetitionCase, page: Page)>([
+        .text("case_number", "the case's number") { $0.record.number },
+        .text("leader_name", "the 包案 leader") { $0.page.leaderName($0.record.leader) },
+        .text("unit", "the responsible unit") { $0.record.unit ?? "" },
+        .flag("is_open", "still being handled") { $0.record.isOpen },
+        .text("due", "its deadline now, as 2026-11-09") { $0.record.due },
+        .flag("is_overdue", "past its deadline today") { $0.record.isOverdue(asOf: $0.page.day) },
+    ])
+
+    static let dutyRow = TemplateView<RosterDay>([
+        .text("date", "the day, as 9月8日（星期二）") { $0.date.chineseWithWeekday },
+        .text("phase", "the phase's name") { $0.phaseName },
+        .text("leader_name", "the duty leader") { $0.leader.name },
+        .text("leader_title", "the duty leader's title") { $0.leader.title },
+        .flag("is_day_off", "a weekend or statutory holiday") { $0.isNonWorking },
+    ])
 
     static let todayView = TemplateView<Page>(
         shared + [
             .flag("has_duty", "whether today is a duty day") { $0.dutyLeader != nil },
-            .text("duty_leader", "today's duty leader") { page in
+            .text("duty_leader", "today's duty leader, with title") { page in
                 page.campaign.leaders.first { $0.id == page.dutyLeader }.map { "\($0.name)（\($0.title)）" } ?? ""
             },
-            .text("week_visits", "visits in the seven days up to today (office only)") { String($0.weekVisits) },
+            .text("week_batches", "visits (批次) in the seven days up to today (office only)") {
+                String($0.weekVisits.count)
+            },
+            .text("week_persons", "persons (人次) in those visits (office only)") {
+                String($0.weekVisits.reduce(0) { $0 + $1.persons })
+            },
+            .text("week_cases", "visits of those days that opened a case (交办, 包案; office only)") {
+                String($0.weekVisits.filter { $0.caseNumber == $0.number }.count)
+            },
+            .list("my_duties", "a leader's own duty days (empty for the office)", dutyRow) { page in
+                page.duties.filter { $0.leader.id == page.account.leader }
+            },
             .list("due_soon", "open cases due within 3 days", caseRow) { page in
                 page.cases.filter { $0.isDue(within: 3, asOf: page.day) }.map { ($0, page) }
             },
@@ -67,20 +91,54 @@ public enum WebPages {
             },
         ])
 
-    static let casesView = TemplateView<Page>(
-        shared + [.list("cases", "the cases the account may see", caseRow) { page in page.cases.map { ($0, page) } }]
-    )
+    static let error = "web-error.html.mustache"
+
+    /// A refusal or a failure, by its HTTP status.
+    static let errorView = TemplateView<Int>([
+        .text("status", "the HTTP status, as 404") { String($0) },
+        .flag("is_forbidden", "403: a form without a valid token") { $0 == 403 },
+        .flag("is_not_found", "404: nothing there, or nothing this account may see") { $0 == 404 },
+    ])
+
+    /// A problem with the campaign file, as the compiler would print it.
+    static let problemRow = TemplateView<Diagnostic>([
+        .text("text", "the problem as FILE:LINE:COL: error: …") { $0.description },
+        .flag("is_error", "an error, not a warning") { $0.isError },
+    ])
+
+    /// The web page's files that are not pages, for `Templates/KEYS.md`.
+    public static let sharedFilesNote = """
+
+        ## The web page's shared files
+
+        Every signed-in page includes `web-nav.html.mustache` as `{{> web-nav.html}}`; it may use the keys \
+        every signed-in page has (`title`, `account_name`, `is_office`, `csrf`, `day`, `day_iso`). `web.css` \
+        styles the pages; `web.js` is the notice preview's only script (the pages work without it).
+
+        """
 
     /// The web page's keys, for `Templates/KEYS.md`.
     public static let docs: [(template: String, title: String, keys: [KeyDoc])] = [
         (signIn, "The web page's sign-in (`jiefang serve`)", signInView.docs),
         (today, "The web page's today (`jiefang serve`)", todayView.docs),
-        (cases, "The web page's cases (`jiefang serve`)", casesView.docs),
+        (cases, "The web page's case list (`jiefang serve`)", casesView.docs),
+        (casePage, "The web page's case, with its forms (`jiefang serve`)", caseView.docs),
+        (register, "The web page's register form (`jiefang serve`)", registerView.docs),
+        (roster, "The web page's roster (`jiefang serve`)", rosterView.docs),
+        (preview, "The web page's live notice preview (`jiefang serve`)", previewView.docs),
+        (problems, "The notice preview while the campaign file is broken (`jiefang serve`)", problemsView.docs),
+        (leave, "The web page's 'a leader is called away' (`jiefang serve`)", leaveView.docs),
+        (error, "The web page's refusals and failures (`jiefang serve`)", errorView.docs),
     ]
 
     static let pages =
         [
             TemplatePage(name: signIn, shape: signInView.shape), TemplatePage(name: today, shape: todayView.shape),
-            TemplatePage(name: cases, shape: casesView.shape),
-        ] + LedgerReports.pages
+            TemplatePage(name: cases, shape: casesView.shape), TemplatePage(name: casePage, shape: caseView.shape),
+            TemplatePage(name: register, shape: registerView.shape),
+            TemplatePage(name: roster, shape: rosterView.shape),
+            TemplatePage(name: preview, shape: previewView.shape),
+            TemplatePage(name: problems, shape: problemsView.shape),
+            TemplatePage(name: leave, shape: leaveView.shape), TemplatePage(name: error, shape: errorView.shape),
+        ] + LedgerReports.pages + TemplateSet.buildPages
 }

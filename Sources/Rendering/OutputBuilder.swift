@@ -79,6 +79,19 @@ public enum OutputBuilder {
         html(indexPath, templates.render(.index, Views.document.context(source, shared: Views.shared.context(source))))
     }
 
+    /// The public notice alone, for the web page's live preview.
+    public static func notice(_ source: BuildSource, templates: TemplateSet) -> String {
+        templates.render(.notice, Views.document.context(source, shared: Views.shared.context(source)))
+    }
+
+    /// One leader's duty calendar, for the web page.
+    public static func rotaCalendar(_ source: BuildSource, leader: Int, templates: TemplateSet) -> String {
+        ICalendarText.lines(
+            templates.render(
+                .rotaCalendar,
+                Views.rota.context(RotaItem(build: source, leader: leader), shared: Views.shared.context(source))))
+    }
+
     /// One leader's rota as plain text, for `jiefang rota`.
     public static func rotaText(_ source: BuildSource, leader: Int, templates: TemplateSet) -> String {
         templates.render(

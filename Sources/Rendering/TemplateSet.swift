@@ -16,7 +16,9 @@ public struct TemplateSet: Sendable {
     /// One day's register sheet, included as `{{> register-sheet.html}}` by the one-day and the all-days register.
     public static let registerSheet = "register-sheet.html.mustache"
     /// Templates that pages include rather than render on their own.
-    static let partials = [stylesheet, registerSheet]
+    /// The web page's navigation, included by each of its pages as `{{> web-nav.html}}`.
+    public static let webNav = "web-nav.html.mustache"
+    static let partials = [stylesheet, registerSheet, webNav]
     public static let schema = ScheduleSchema.fileName
     /// The template author's reference of keys, which a templates folder may hold beside the templates.
     public static let keysReference = "KEYS.md"

@@ -1,6 +1,7 @@
 import CampaignGenerator
 import CampaignSpec
 import CaseLedger
+import Diagnostics
 import Foundation
 import LedgerReports
 import Rendering
@@ -10,9 +11,6 @@ import Rendering
 /// closing summary. Goals on this machine: under 0.2 s, 0.5 s and 1 s.
 enum LedgerScale {
     static func run() {
-        let shape = CampaignShape(
-            start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60, restDays: 2, maxDuties: nil,
-            leaveChance: 0.4, longestLeave: 20, pins: 0)
         var campaign = CampaignGenerator.make(shape, seed: 1)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-ledger-\(getpid())")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -27,28 +25,9 @@ enum LedgerScale {
             print("| ledger at scale | cannot open: \(error) |")
             return
         }
-        let deadlines = DeadlineCalendar(campaign: campaign)
-        var random = SeededRandom(seed: 2026)
-        let leaders = campaign.leaders.map(\.id)
-        var drafts: [VisitDraft] = []
-        for i in 0..<20_000 {
-            let day = campaign.firstDay.adding(days: random.int(0...364))
-            let person = random.int(0...11_999)
-            let group = random.chance(0.05)
-            drafts.append(draft(i, day: day, person: person, group: group, campaign: campaign, leaders: leaders))
-        }
         var loadTime = Duration.zero
         do {
-            loadTime = try clock.measure {
-                _ = try ledger.add(
-                    drafts, deadlines: deadlines, by: "bench", at: Date(timeIntervalSince1970: 1_788_000_000))
-                for (n, c) in try ledger.cases().enumerated() where n % 2 == 0 {
-                    try ledger.close(
-                        c.number, result: "已解决", replyDate: CivilDate(iso: c.accepted)!.adding(days: 20),
-                        satisfaction: "满意",
-                        followUp: nil, stopped: true, by: "bench", at: Date(timeIntervalSince1970: 1_788_000_000))
-                }
-            }
+            loadTime = try clock.measure { try fill(ledger, campaign: campaign) }
         } catch {
             print("| ledger at scale | cannot fill: \(error) |")
             return
@@ -77,6 +56,46 @@ enum LedgerScale {
         print(
             "| a county's year (seed 2026) | 20000 | \(cases) | \(overdue) | \(seconds(loadTime)) | \(seconds(listTime)) | "
                 + "\(seconds(weekly)) | \(seconds(summary)) | \(String(format: "%.1f", Double(size) / 1_048_576)) |")
+    }
+
+    /// The county's campaign: a year, 60 leaders.
+    static let shape = CampaignShape(
+        start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60, restDays: 2, maxDuties: nil,
+        leaveChance: 0.4, longestLeave: 20, pins: 0)
+
+    /// 20,000 visits over the year, seeded; a quarter open a case, and half the cases are closed.
+    static func fill(_ ledger: Ledger, campaign: Campaign) throws {
+        let deadlines = DeadlineCalendar(campaign: campaign)
+        var random = SeededRandom(seed: 2026)
+        let leaders = campaign.leaders.map(\.id)
+        var drafts: [VisitDraft] = []
+        for i in 0..<20_000 {
+            let day = campaign.firstDay.adding(days: random.int(0...364))
+            let person = random.int(0...11_999)
+            let group = random.chance(0.05)
+            drafts.append(draft(i, day: day, person: person, group: group, campaign: campaign, leaders: leaders))
+        }
+        let stamp = Date(timeIntervalSince1970: 1_788_000_000)
+        _ = try ledger.add(drafts, deadlines: deadlines, by: "bench", at: stamp)
+        for (n, c) in try ledger.cases().enumerated() where n % 2 == 0 {
+            try ledger.close(
+                c.number, result: "已解决", replyDate: CivilDate(iso: c.accepted)!.adding(days: 20), satisfaction: "满意",
+                followUp: nil, stopped: true, by: "bench", at: stamp)
+        }
+    }
+
+    /// `jiefang-bench web-fixture DIR`: the county's campaign file and its filled ledger in `DIR`,
+    /// for `scripts/web-load.py` to serve.
+    static func writeFixture(to folder: String) throws {
+        var campaign = CampaignGenerator.make(shape, seed: 1)
+        campaign.reception.methods = ["定点接访", "重点约访", "专题接访"]
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/campaign.yaml"
+        try CampaignYAML.text(campaign).write(toFile: path, atomically: true, encoding: .utf8)
+        guard let loaded = CampaignLoader.load(path: path).campaign else {
+            throw Diagnostic.error("the generated campaign does not load", at: SourceLocation(file: path))
+        }
+        try fill(try Ledger.open(for: loaded, create: true), campaign: loaded)
     }
 
     /// The i-th generated visit: a quarter of them open a 包案 case.

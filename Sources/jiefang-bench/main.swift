@@ -60,6 +60,17 @@ if CommandLine.arguments.dropFirst().first == "ledger" {
     exit(0)
 }
 
+// `jiefang-bench web-fixture DIR`: the ledger at a county's scale on disk, for the web page's load test.
+if CommandLine.arguments.dropFirst().first == "web-fixture", CommandLine.arguments.count == 3 {
+    do {
+        try LedgerScale.writeFixture(to: CommandLine.arguments[2])
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
 // `jiefang-bench replans`: only the sweep of re-plans after a leader leaves or takes long leave.
 if CommandLine.arguments.dropFirst().first == "replans" {
     ReplanSweep.run(sizes: [("half-year × 30", 182, 30), ("year × 60", 365, 60)], seeds: 1...3)

@@ -43,6 +43,7 @@ struct TemplatesCommand: ParsableCommand {
             for (template, title, keys) in WebPages.docs {
                 reference += TemplateReference.section(title, files: "`\(template)`", docs: keys)
             }
+            reference += WebPages.sharedFilesNote
             Console.out(reference)
         }
     }

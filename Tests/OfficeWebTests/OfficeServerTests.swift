@@ -23,10 +23,9 @@ struct OfficeServerTests {
     /// The sample campaign in a folder of its own, with a new ledger.
     static func emptyLedger() throws -> (Campaign, Ledger) {
         let dir = try Processes.temporaryDirectory()
-        let text = try String(
-            contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
-        let campaign = try #require(
-            CampaignLoader.load(text: text, file: dir.appendingPathComponent("c.yaml").path).campaign)
+        let file = dir.appendingPathComponent("c.yaml")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: file)
+        let campaign = try #require(CampaignLoader.load(path: file.path).campaign)
         return (campaign, try Ledger.open(for: campaign, create: true))
     }
 
@@ -52,7 +51,9 @@ struct OfficeServerTests {
                 name: "李明", role: .leader, leader: "li-ming", password: "leader-password", campaign: campaign
             )
             .get(), by: "t")
-        return try OfficeServer(campaign: campaign, ledger: ledger, dutyLeaders: [:], now: { clock.now() })
+        return try OfficeServer(
+            campaignFile: campaign.sourceFile, ledger: ledger,
+            output: (campaign.sourceFile as NSString).deletingLastPathComponent + "/output", now: { clock.now() })
     }
 
     static func form(_ fields: [String: String]) -> ByteBuffer {
@@ -124,8 +125,13 @@ struct OfficeServerTests {
                 let body = String(buffer: response.body)
                 #expect(body.contains("20260907-01") && body.contains("20260908-01"))
             }
+            // The ID number in full on the case's own sheet only; masked on the page around it.
+            try await client.execute(uri: "/cases/20260907-01/print", method: .get, headers: [.cookie: cookie]) {
+                #expect($0.status == .ok && String(buffer: $0.body).contains("11010519491231002X"))
+            }
             try await client.execute(uri: "/cases/20260907-01", method: .get, headers: [.cookie: cookie]) { response in
-                #expect(response.status == .ok && String(buffer: response.body).contains("11010519491231002X"))
+                let body = String(buffer: response.body)
+                #expect(response.status == .ok && !body.contains("11010519491231002X") && body.contains("110***"))
             }
             var headers: HTTPFields = Self.formHeaders
             headers[.cookie] = cookie
@@ -161,6 +167,84 @@ struct OfficeServerTests {
                     #expect(response.status == .notFound, "\(other)")
                 }
             }
+        }
+    }
+
+    /// Every route a leader may not use, as a leader asks for it.
+    static let notALeaders: [(HTTPRequest.Method, String)] = [
+        (.get, "/cases/20260908-01"), (.get, "/cases/20260908-01/print"), (.post, "/cases/20260908-01/progress"),
+        (.post, "/cases/20260907-01/extend"), (.post, "/cases/20260907-01/close"), (.post, "/cases/20260907-01/reopen"),
+        (.get, "/register"), (.post, "/register"), (.get, "/roster"), (.get, "/preview"), (.get, "/preview/notice"),
+        (.get, "/preview/events"), (.get, "/leave"), (.post, "/leave"), (.post, "/leave/confirm"),
+        (.get, "/reports/weekly"), (.get, "/reports/summary"),
+    ]
+
+    @Test("a leader gets 404 from every route that is not theirs, the office's pages included")
+    func leaderNotFound() async throws {
+        let app = Application(router: try Self.fixture(clock: Clock()).router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "李明", "leader-password")
+            var headers: HTTPFields = Self.formHeaders
+            headers[.cookie] = cookie
+            for (method, uri) in Self.notALeaders {
+                let body = Self.form(["csrf": token, "text": "t", "date": "2026-09-10", "days": "5"])
+                try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
+                    #expect(response.status == .notFound, "\(method) \(uri) answered \(response.status)")
+                }
+            }
+            // Their own case's progress is theirs to add.
+            try await client.execute(
+                uri: "/cases/20260907-01/progress", method: .post, headers: headers,
+                body: Self.form(["csrf": token, "text": "已约谈", "date": "2026-09-10"])
+            ) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/calendar.ics", method: .get, headers: [.cookie: cookie]) { response in
+                #expect(response.status == .ok && String(buffer: response.body).hasPrefix("BEGIN:VCALENDAR"))
+            }
+        }
+    }
+
+    @Test("every form needs the session's token: without it, 403 and nothing written")
+    func formsNeedToken() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, _) = try await Self.signIn(client, "王干事", "office-password")
+            var headers: HTTPFields = Self.formHeaders
+            headers[.cookie] = cookie
+            let events = try server.ledger.history(of: "20260907-01").count
+            for uri in [
+                "/cases/20260907-01/progress", "/cases/20260907-01/close", "/register", "/leave", "/leave/confirm",
+            ] {
+                try await client.execute(
+                    uri: uri, method: .post, headers: headers, body: Self.form(["csrf": "forged", "text": "t"])
+                ) { #expect($0.status == .forbidden, "\(uri)") }
+            }
+            #expect(try server.ledger.history(of: "20260907-01").count == events)
+        }
+    }
+
+    @Test("office writes are ledger events signed with the account's name")
+    func audited() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            var headers: HTTPFields = Self.formHeaders
+            headers[.cookie] = cookie
+            try await client.execute(
+                uri: "/cases/20260907-01/extend", method: .post, headers: headers,
+                body: Self.form(["csrf": token, "days": "10", "approver": "李明", "reason": "会商"])
+            ) { #expect($0.status == .seeOther) }
+            // A refused write says why and changes nothing.
+            try await client.execute(
+                uri: "/cases/20260907-01/extend", method: .post, headers: headers,
+                body: Self.form(["csrf": token, "days": "10", "approver": "李明", "reason": "再延"])
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(String(buffer: response.body).contains("already extended"))
+            }
+            let history = try server.ledger.history(of: "20260907-01").filter { $0.field == "extendedTo" }
+            #expect(history.count == 1 && history.first?.by == "王干事")
         }
     }
 

@@ -1,0 +1,108 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Hummingbird
+import LedgerReports
+
+/// The cases: the filtered list, one case with its forms, its printable sheet (一案一表), and the
+/// forms' writes. A leader sees and adds progress to their own cases only; the rest is the office's.
+extension OfficeServer {
+    func addCases(to router: Router<BasicRequestContext>) {
+        router.get("/cases") { request, _ in
+            let page = try page(try await signedIn(request))
+            let query = request.uri.queryParameters
+            let status = String(query["status"] ?? "")
+            let leader = page.account.role == .office ? String(query["leader"] ?? "") : ""
+            let matching = page.cases.filter { c in
+                let kept: Bool
+                switch status {
+                case "open": kept = c.isOpen
+                case "closed": kept = !c.isOpen
+                case "overdue": kept = c.isOverdue(asOf: page.day)
+                default: kept = true
+                }
+                return kept && (leader.isEmpty || c.leader == leader)
+            }
+            let list = WebPages.CaseList(
+                page: page, status: status, leader: leader, matching: matching,
+                pageNumber: max(1, Int(query["page"] ?? "1") ?? 1))
+            return html(templates.render(WebPages.cases, WebPages.casesView.context(list)))
+        }
+        router.get("/cases/{number}") { request, context in
+            let page = try page(try await signedIn(request))
+            return try casePage(page, try context.parameters.require("number"), error: nil)
+        }
+        router.get("/cases/{number}/print") { request, context in
+            let page = try page(try await signedIn(request))
+            let number = try context.parameters.require("number")
+            guard page.cases.contains(where: { $0.number == number }) else { throw HTTPError(.notFound) }
+            let snapshot = try LedgerSnapshot(campaign: page.campaign, ledger: ledger, asOf: today, detailsOf: [number])
+            switch LedgerReports.render(.case, snapshot, number: number, templates: templates) {
+            case .success(let report): return html(report.text)
+            case .failure: throw HTTPError(.notFound)
+            }
+        }
+        router.post("/cases/{number}/{action}") { request, context in
+            let (_, session, form) = try await posted(request)
+            let page = try page(session)
+            let number = try context.parameters.require("number")
+            let action = try context.parameters.require("action")
+            // Another leader's case, or none: the same answer, so nothing is learnt from it.
+            guard page.cases.contains(where: { $0.number == number }),
+                ["progress", "extend", "close", "reopen"].contains(action)
+            else { throw HTTPError(.notFound) }
+            guard action == "progress" || page.account.role == .office else { throw HTTPError(.notFound) }
+            do throws(Diagnostic) {
+                try apply(action, to: number, form, page)
+            } catch {
+                return try casePage(page, number, error: error.message, status: .unprocessableContent)
+            }
+            return redirect("/cases/\(number)")
+        }
+    }
+
+    /// One form's write, signed with the account's name.
+    func apply(_ action: String, to number: String, _ form: Form, _ page: WebPages.Page) throws(Diagnostic) {
+        let by = page.account.name
+        let deadlines = DeadlineCalendar(campaign: page.campaign)
+        func required(_ name: String, _ what: String) throws(Diagnostic) -> String {
+            guard let value = form.optional(name) else { throw .error("请填写\(what)") }
+            return value
+        }
+        func date(_ name: String, _ what: String) throws(Diagnostic) -> CivilDate {
+            let text = try required(name, what)
+            guard let date = CivilDate(iso: text) else { throw .error("\(what)须为 YYYY-MM-DD 格式的日期，而不是“\(text)”") }
+            return date
+        }
+        switch action {
+        case "progress":
+            try ledger.addProgress(
+                to: number, date: try date("date", "日期"), text: try required("text", "办理情况"), by: by, at: now())
+        case "extend":
+            let daysText = try required("days", "延期天数")
+            guard let days = Int(daysText) else { throw .error("延期天数须为整数，而不是“\(daysText)”") }
+            try ledger.extend(
+                number, days: days, approver: try required("approver", "批准人"), reason: try required("reason", "延期理由"),
+                deadlines: deadlines, by: by, at: now())
+        case "close":
+            try ledger.close(
+                number, result: try required("result", "办理结果"), replyDate: try date("reply_date", "答复日期"),
+                satisfaction: try required("satisfaction", "满意度"), followUp: form.optional("follow_up"),
+                stopped: form["stopped"] == "yes", by: by, at: now())
+        case "reopen":
+            try ledger.reopen(number, reason: try required("reason", "重新办理的理由"), by: by, at: now())
+        default:
+            throw .error("unknown action")
+        }
+    }
+
+    func casePage(
+        _ page: WebPages.Page, _ number: String, error: String?, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        guard let record = page.cases.first(where: { $0.number == number }) else { throw HTTPError(.notFound) }
+        let item = WebPages.CaseItem(
+            page: page, record: record, visit: try ledger.visit(number), progress: try ledger.progress(of: number),
+            error: error, satisfactions: Ledger.satisfactions)
+        return html(templates.render(WebPages.casePage, WebPages.caseView.context(item)), status: status)
+    }
+}

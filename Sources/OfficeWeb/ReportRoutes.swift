@@ -1,0 +1,34 @@
+import CampaignSpec
+import Hummingbird
+import LedgerReports
+import Rendering
+
+/// The weekly report and the closing summary (office staff), as `jiefang report` renders them,
+/// as of today or `?as_of=DATE`; and a leader's own duty calendar.
+extension OfficeServer {
+    func addReports(to router: Router<BasicRequestContext>) {
+        for kind in [LedgerReports.Kind.weekly, .summary] {
+            router.get(RouterPath(stringLiteral: "/reports/\(kind.rawValue)")) { request, _ in
+                let session = try await signedIn(request)
+                try officeOnly(session)
+                let asOf = request.uri.queryParameters["as_of"].flatMap { CivilDate(iso: String($0)) } ?? today
+                let snapshot = try LedgerSnapshot(campaign: live.current().campaign, ledger: ledger, asOf: asOf)
+                switch LedgerReports.render(kind, snapshot, number: nil, templates: templates) {
+                case .success(let report): return html(report.text)
+                case .failure: throw HTTPError(.notFound)
+                }
+            }
+        }
+        router.get("/calendar.ics") { request, _ in
+            let session = try await signedIn(request)
+            let state = live.current()
+            guard let id = session.account.leader,
+                let index = state.lastGood.campaign.leaders.firstIndex(where: { $0.id == id })
+            else { throw HTTPError(.notFound) }
+            let text = OutputBuilder.rotaCalendar(BuildSource(state.lastGood), leader: index, templates: templates)
+            return Response(
+                status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: text)))
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Rendering
+
+/// The day's register (接访登记表) as a form: the receiving leader filled in from the roster.
+extension WebPages {
+    static let register = "web-register.html.mustache"
+
+    struct RegisterForm: Sendable {
+        let page: Page
+        let date: CivilDate
+        /// The duty leader of `date`, who receives unless the office says otherwise.
+        let dutyLeader: String?
+        /// What was posted, to fill the form again when it was refused.
+        let values: Form
+        let problems: [Diagnostic]
+        /// The number of the visit just stored, and whether it opened a case.
+        let added: String?
+        let addedCase: Bool
+
+        func options(_ field: String, _ choices: [String], default first: String? = nil) -> [Option] {
+            let chosen = values.optional(field) ?? first
+            return choices.map { Option(value: $0, label: $0, selected: $0 == chosen) }
+        }
+    }
+
+    static let registerView = TemplateView<RegisterForm>(
+        shared.map { $0.on { (form: RegisterForm) in form.page } } + [
+            .text("date", "the register's day, as 2026-09-08") { $0.date.iso },
+            .text("date_chinese", "the register's day, as 9月8日（星期二）") { $0.date.chineseWithWeekday },
+            .flag("has_duty", "whether the day is a duty day") { $0.dutyLeader != nil },
+            .text("duty_leader", "the day's duty leader, with title") { form in
+                form.page.campaign.leaders.first { $0.id == form.dutyLeader }.map { "\($0.name)（\($0.title)）" } ?? ""
+            },
+            .list("receivers", "who received the visit: the duty leader chosen", optionRow) { form in
+                leaderOptions(form.page.campaign, selected: form.values.optional("leader") ?? form.dutyLeader)
+            },
+            .list("case_leaders", "the 包案 leader's choices (none chosen)", optionRow) { form in
+                [Option(value: "", label: "（不适用）", selected: form.values.optional("case.leader") == nil)]
+                    + leaderOptions(form.page.campaign, selected: form.values.optional("case.leader"))
+            },
+            .list("channels", "信访形式", optionRow) { $0.options("channel", VisitInput.channels, default: "来访") },
+            .list("methods", "接访方式 (the campaign's methods)", optionRow) { form in
+                form.options("method", form.page.campaign.reception.methods)
+            },
+            .list("categories", "问题类别", optionRow) { $0.options("category", VisitInput.categories) },
+            .list("topics", "问题分类 (the campaign's topics)", optionRow) { $0.options("topic", $0.page.campaign.topics) },
+            .list("dispositions", "处理方式", optionRow) { $0.options("disposition", VisitInput.dispositions) },
+            .text("time", "the time as posted") { $0.values["time"] },
+            .text("persons", "how many came, as posted (1 by default)") { $0.values.optional("persons") ?? "1" },
+            .text("name", "the petitioner's name, as posted") { $0.values["petitioner.name"] },
+            .text("id_number", "the ID number, as posted") { $0.values["petitioner.id_number"] },
+            .text("phone", "the phone, as posted") { $0.values["petitioner.phone"] },
+            .text("address", "the address, as posted") { $0.values["petitioner.address"] },
+            .text("where", "where the visit happened, as posted") { $0.values["where"] },
+            .text("request", "the request, as posted") { $0.values["request"] },
+            .text("opinion", "the leader's opinion, as posted") { $0.values["opinion"] },
+            .text("reason", "why not accepted, as posted") { $0.values["reason"] },
+            .text("unit", "the responsible unit, as posted") { $0.values["case.unit"] },
+            .flag("has_problems", "whether there is any problem to show") { !$0.problems.isEmpty },
+            .list("problems", "why the last form was refused, each at its field", problemRow) { $0.problems },
+            .flag("was_added", "a visit was just stored") { $0.added != nil },
+            .text("added", "its number") { $0.added ?? "" },
+            .flag("added_case", "it opened a case, of the same number") { $0.addedCase },
+        ])
+}
