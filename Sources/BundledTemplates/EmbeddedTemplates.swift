@@ -651,14 +651,16 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `my_duties` › `leader_name` | text | the duty leader | — |
 | `my_duties` › `leader_title` | text | the duty leader's title | — |
 | `my_duties` › `is_day_off` | yes/no | a weekend or statutory holiday | — |
-| `due_soon` | list | open cases due within 3 days | — |
+| `due_soon_count` | text | how many open cases are due within 3 days | — |
+| `due_soon` | list | the first 20 of them, soonest first | — |
 | `due_soon` › `case_number` | text | the case's number | — |
 | `due_soon` › `leader_name` | text | the 包案 leader | — |
 | `due_soon` › `unit` | text | the responsible unit | — |
 | `due_soon` › `is_open` | yes/no | still being handled | — |
 | `due_soon` › `due` | text | its deadline now, as 2026-11-09 | — |
 | `due_soon` › `is_overdue` | yes/no | past its deadline today | — |
-| `overdue` | list | open cases past their deadline | — |
+| `overdue_count` | text | how many open cases are past their deadline | — |
+| `overdue` | list | the 20 most overdue of them | — |
 | `overdue` › `case_number` | text | the case's number | — |
 | `overdue` › `leader_name` | text | the 包案 leader | — |
 | `overdue` › `unit` | text | the responsible unit | — |
@@ -678,7 +680,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
 | `day` | text | today, as 2026年9月8日 | — |
 | `day_iso` | text | today, as 2026-09-08 | — |
-| `statuses` | list | the status filter's choices (all, open, overdue, closed) | — |
+| `statuses` | list | the status filter's choices (all, open, due within 3 days, overdue, closed) | — |
 | `statuses` › `value` | text | what the form posts | — |
 | `statuses` › `label` | text | what the office reads | — |
 | `statuses` › `selected` | yes/no | the current choice | — |
@@ -2028,16 +2030,18 @@ svg text { font-size: 9pt; }
 {{/my_duties}}</ul>
 <p><a href="/calendar.ics">下载我的值班日历（.ics）</a></p>
 {{/is_office}}
-<h2>三日内到期</h2>
+<h2>三日内到期（{{due_soon_count}} 件）</h2>
 <ul id="due-soon">
 {{#due_soon}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
 {{/due_soon}}{{^due_soon}}<li>无</li>
 {{/due_soon}}</ul>
-<h2>已超期</h2>
+<p><a href="/cases?status=due">全部三日内到期的案件</a></p>
+<h2>已超期（{{overdue_count}} 件）</h2>
 <ul id="overdue">
 {{#overdue}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
 {{/overdue}}{{^overdue}}<li>无</li>
 {{/overdue}}</ul>
+<p><a href="/cases?status=overdue">全部已超期的案件</a></p>
 </body>
 </html>
 

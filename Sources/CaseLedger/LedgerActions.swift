@@ -91,12 +91,34 @@ extension Ledger {
         try read { db in try Visit.fetchOne(db, key: number) }
     }
 
-    /// The cases opened by visits `leader` received on duty.
-    public func casesReceived(by leader: String) throws(Diagnostic) -> [String] {
+    /// For each leader, the cases of the visits they received on duty.
+    public func casesReceived() throws(Diagnostic) -> [String: Set<String>] {
         try read { db in
-            try String.fetchAll(
-                db, sql: "SELECT caseNumber FROM visit WHERE leader = ? AND caseNumber IS NOT NULL",
-                arguments: [leader])
+            var received: [String: Set<String>] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT leader, caseNumber FROM visit WHERE caseNumber IS NOT NULL")
+            while let row = try rows.next() {
+                received[row["leader"], default: []].insert(row["caseNumber"])
+            }
+            return received
+        }
+    }
+
+    /// Changes whenever anything in the ledger changes: every change appends an event.
+    public func changeStamp() throws(Diagnostic) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM event") ?? 0 }
+    }
+
+    /// The intake of the days from `from` to `to`: visits (批次), persons (人次) and the cases they opened.
+    public func intake(from: CivilDate, to: CivilDate) throws(Diagnostic) -> (batches: Int, persons: Int, cases: Int) {
+        try read { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) AS batches, COALESCE(SUM(persons), 0) AS persons,
+                           COALESCE(SUM(caseNumber = number), 0) AS cases
+                    FROM visit WHERE date BETWEEN ? AND ?
+                    """, arguments: [from.iso, to.iso])
+            return (row?["batches"] ?? 0, row?["persons"] ?? 0, row?["cases"] ?? 0)
         }
     }
 

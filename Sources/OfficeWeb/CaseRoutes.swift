@@ -19,6 +19,7 @@ extension OfficeServer {
                 case "open": kept = c.isOpen
                 case "closed": kept = !c.isOpen
                 case "overdue": kept = c.isOverdue(asOf: page.day)
+                case "due": kept = c.isDue(within: 3, asOf: page.day)
                 default: kept = true
                 }
                 return kept && (leader.isEmpty || c.leader == leader)

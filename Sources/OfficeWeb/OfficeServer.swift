@@ -21,6 +21,7 @@ public struct OfficeServer: Sendable {
     /// Edited templates for the build a confirmed leave starts, as `build --templates`.
     let templatesFolder: String?
     let sessions = WebSessions()
+    let caseIndex = CaseIndex()
     /// The clock, for today's page and session expiry; tests set their own.
     let now: @Sendable () -> Date
     /// Set when the page is reached over HTTPS, so the session cookie is sent over HTTPS only.
@@ -71,7 +72,7 @@ public struct OfficeServer: Sendable {
         addSignIn(to: router)
         router.get("/") { request, context in
             let session = try await signedIn(request)
-            return html(templates.render(WebPages.today, WebPages.todayView.context(try page(session))))
+            return html(templates.render(WebPages.today, WebPages.todayView.context(WebPages.Today(try page(session)))))
         }
         addCases(to: router)
         addRegister(to: router)
@@ -93,18 +94,18 @@ public struct OfficeServer: Sendable {
         let account = session.account
         let cases = try visibleCases(account)
         let day = today
-        let week = account.role == .office ? try ledger.visits(from: day.adding(days: -6), to: day) : []
+        let week = account.role == .office ? try ledger.intake(from: day.adding(days: -6), to: day) : (0, 0, 0)
         return WebPages.Page(
             campaign: state.campaign, account: account, csrf: session.csrf, day: day,
-            dutyLeader: state.dutyLeaders[day], duties: state.lastGood.plan.days, cases: cases, weekVisits: week)
+            dutyLeader: state.dutyLeaders[day], duties: state.lastGood.plan.days, cases: cases, week: week)
     }
 
     /// The cases an account may see: all for the office, for a leader those they 包 or received.
     func visibleCases(_ account: Account) throws -> [PetitionCase] {
-        let cases = try ledger.cases()
-        guard account.role == .leader, let leader = account.leader else { return cases }
-        let received = Set(try ledger.casesReceived(by: leader))
-        return cases.filter { $0.leader == leader || received.contains($0.number) }
+        let index = try caseIndex.cases(ledger)
+        guard account.role == .leader, let leader = account.leader else { return index.all }
+        let received = index.receivedBy[leader] ?? []
+        return index.all.filter { $0.leader == leader || received.contains($0.number) }
     }
 
     /// The office's pages: a leader is answered as if the page did not exist.

@@ -45,8 +45,9 @@ extension WebPages {
 
     static let casesView = TemplateView<CaseList>(
         shared.map { $0.on { (list: CaseList) in list.page } } + [
-            .list("statuses", "the status filter's choices (all, open, overdue, closed)", optionRow) { list in
-                [("", "全部"), ("open", "办理中"), ("overdue", "已超期"), ("closed", "已办结")].map {
+            .list("statuses", "the status filter's choices (all, open, due within 3 days, overdue, closed)", optionRow)
+            { list in
+                [("", "全部"), ("open", "办理中"), ("due", "三日内到期"), ("overdue", "已超期"), ("closed", "已办结")].map {
                     Option(value: $0.0, label: $0.1, selected: $0.0 == list.status)
                 }
             },

@@ -32,8 +32,8 @@ public enum WebPages {
         /// The plan's duty days, as the campaign file now stands.
         let duties: [RosterDay]
         let cases: [PetitionCase]
-        /// The office's visits in the seven days up to today.
-        let weekVisits: [Visit]
+        /// The office's intake in the seven days up to today.
+        let week: (batches: Int, persons: Int, cases: Int)
 
         func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
     }
@@ -65,29 +65,48 @@ public enum WebPages {
         .flag("is_day_off", "a weekend or statutory holiday") { $0.isNonWorking },
     ])
 
-    static let todayView = TemplateView<Page>(
-        shared + [
-            .flag("has_duty", "whether today is a duty day") { $0.dutyLeader != nil },
-            .text("duty_leader", "today's duty leader, with title") { page in
-                page.campaign.leaders.first { $0.id == page.dutyLeader }.map { "\($0.name)（\($0.title)）" } ?? ""
+    /// Today's page: the page, and the open cases due soon and overdue, soonest first.
+    struct Today: Sendable {
+        let page: Page
+        let dueSoon: [PetitionCase]
+        let overdue: [PetitionCase]
+
+        init(_ page: Page) {
+            self.page = page
+            let today = page.day.iso, soon = page.day.adding(days: 3).iso
+            let open = page.cases.filter(\.isOpen).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
+            dueSoon = open.filter { $0.due >= today && $0.due <= soon }
+            overdue = open.filter { $0.due < today }
+        }
+    }
+
+    static let todayView = TemplateView<Today>(
+        shared.map { $0.on { (today: Today) in today.page } } + [
+            .flag("has_duty", "whether today is a duty day") { $0.page.dutyLeader != nil },
+            .text("duty_leader", "today's duty leader, with title") { today in
+                let page = today.page
+                return
+                    page.campaign.leaders.first { $0.id == page.dutyLeader }.map { "\($0.name)（\($0.title)）" } ?? ""
             },
             .text("week_batches", "visits (批次) in the seven days up to today (office only)") {
-                String($0.weekVisits.count)
+                String($0.page.week.batches)
             },
             .text("week_persons", "persons (人次) in those visits (office only)") {
-                String($0.weekVisits.reduce(0) { $0 + $1.persons })
+                String($0.page.week.persons)
             },
             .text("week_cases", "visits of those days that opened a case (交办, 包案; office only)") {
-                String($0.weekVisits.filter { $0.caseNumber == $0.number }.count)
+                String($0.page.week.cases)
             },
-            .list("my_duties", "a leader's own duty days (empty for the office)", dutyRow) { page in
-                page.duties.filter { $0.leader.id == page.account.leader }
+            .list("my_duties", "a leader's own duty days (empty for the office)", dutyRow) { today in
+                today.page.duties.filter { $0.leader.id == today.page.account.leader }
             },
-            .list("due_soon", "open cases due within 3 days", caseRow) { page in
-                page.cases.filter { $0.isDue(within: 3, asOf: page.day) }.map { ($0, page) }
+            .text("due_soon_count", "how many open cases are due within 3 days") { String($0.dueSoon.count) },
+            .list("due_soon", "the first 20 of them, soonest first", caseRow) { today in
+                today.dueSoon.prefix(20).map { ($0, today.page) }
             },
-            .list("overdue", "open cases past their deadline", caseRow) { page in
-                page.cases.filter { $0.isOverdue(asOf: page.day) }.map { ($0, page) }
+            .text("overdue_count", "how many open cases are past their deadline") { String($0.overdue.count) },
+            .list("overdue", "the 20 most overdue of them", caseRow) { today in
+                today.overdue.prefix(20).map { ($0, today.page) }
             },
         ])
 
