@@ -21,14 +21,21 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The one located problem type every module reports with.
         .target(name: "Diagnostics"),
+        // The office's file formats: .xlsx read and written, CSV text in UTF-8 or GB18030, and
+        // deterministic zip archives (.xlsx, .docx); ZIPFoundation needs Debian's zlib1g-dev.
+        .target(
+            name: "OfficeFiles",
+            dependencies: ["Diagnostics", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // JSON string literals and aligned tables for the terminal.
         .target(name: "PlainText"),
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
-        .target(name: "CampaignSpec", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "CampaignSpec", dependencies: ["Diagnostics", "OfficeFiles", .product(name: "Yams", package: "Yams")]),
         // The roster planner: pure, no I/O.
         .target(name: "DutyPlanner", dependencies: ["CampaignSpec"]),
         // The default templates, compiled in so a copied binary still has them.

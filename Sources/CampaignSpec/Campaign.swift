@@ -27,6 +27,8 @@ public struct Campaign: Sendable {
     public var deadlines = CaseDeadlines()
     /// The topics a visit may be filed under (`topics:`).
     public var topics = Campaign.standardTopics
+    /// Where the roster was read from when it is kept in a spreadsheet (`leaders: {csv|xlsx: FILE}`).
+    public var rosterFile: RosterFile?
 
     public static let standardTopics = ["土地征收", "劳动社保", "城乡建设", "涉农", "涉法涉诉", "生态环境", "其他"]
 
@@ -232,5 +234,16 @@ public struct Site: Sendable, Hashable {
         self.name = name
         self.kind = kind
         self.copies = copies
+    }
+}
+
+/// A roster kept in a spreadsheet: the file, and how it was read ("CSV, GB18030", "Excel, sheet '班子成员'").
+public struct RosterFile: Sendable, Equatable {
+    public let path: String
+    public let form: String
+
+    public init(path: String, form: String) {
+        self.path = path
+        self.form = form
     }
 }

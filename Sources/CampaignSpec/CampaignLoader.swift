@@ -35,15 +35,15 @@ public enum CampaignLoader {
         return load(text: text, file: path) { relative in
             let full = relative.hasPrefix("/") ? relative : folder + relative
             guard let bytes = FileManager.default.contents(atPath: full) else { return nil }
-            return (full, String(data: bytes, encoding: .utf8))
+            return (full, Array(bytes))
         }
     }
 
     /// Loads from text. `readFile` maps a path written in the campaign to the path shown in
-    /// messages and the file's text (nil text: not UTF-8); it returns nil when the file is missing.
+    /// messages and the file's bytes; it returns nil when the file is missing.
     public static func load(
         text: String, file: String,
-        readFile: @escaping (String) -> (path: String, text: String?)? = { _ in nil }
+        readFile: @escaping (String) -> (path: String, bytes: [UInt8])? = { _ in nil }
     ) -> LoadResult {
         var fields = YAMLFields(file: file)
         let root: Node?
@@ -57,7 +57,8 @@ public enum CampaignLoader {
             return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is empty", at: loc)])
         }
         var reader = SectionReader(fields: fields, readFile: readFile)
-        let campaign = reader.read(root)
+        var campaign = reader.read(root)
+        campaign?.rosterFile = reader.rosterFile
         fields = reader.fields
         let diagnostics = fields.log.sorted
         let ok = !fields.log.hasErrors

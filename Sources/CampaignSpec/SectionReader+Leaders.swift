@@ -7,10 +7,17 @@ extension SectionReader {
 
     mutating func readLeaders(_ node: Node) -> [LeaderDraft] {
         if case .mapping = node {
-            guard let e = fields.mapping(node, what: "leaders", allowed: ["csv"], required: ["csv"]),
-                let path = fields.text(e, "csv", what: "leaders")
-            else { return [] }
-            return readCSVRoster(path, at: fields.location(e.values["csv"]!))
+            guard let e = fields.mapping(node, what: "leaders", allowed: ["csv", "xlsx"], required: []) else {
+                return []
+            }
+            let kinds = ["csv", "xlsx"].filter { e.values[$0] != nil }
+            guard kinds.count == 1, let kind = kinds.first, let path = fields.text(e, kind, what: "leaders") else {
+                fields.log.error(
+                    "'leaders' kept in a file is written {csv: FILE} or {xlsx: FILE}, one of them",
+                    at: fields.location(node))
+                return []
+            }
+            return readRosterFile(path, excel: kind == "xlsx", at: fields.location(e.values[kind]!))
         }
         guard case .sequence(let seq) = node else {
             fields.log.error(
@@ -34,94 +41,6 @@ extension SectionReader {
             }
             row.away = fields.textList(e, "away", what: what) ?? []
             row.principalKey = e.keyLocations["principal"]
-            if let draft = leader(from: row) { leaders.append(draft) }
-        }
-        return leaders
-    }
-
-    private mutating func readCSVRoster(_ path: String, at loc: SourceLocation) -> [LeaderDraft] {
-        guard let (shownPath, content) = readFile(path) else {
-            fields.log.error("cannot read the roster file '\(path)'", at: loc)
-            return []
-        }
-        guard let content else {
-            fields.log.error("the roster file '\(path)' is not UTF-8 text", at: loc)
-            return []
-        }
-        func at(_ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(file: shownPath, line: line, column: column)
-        }
-        let table: CSVTable
-        do {
-            table = try CSVTable(parsing: content)
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line, let column):
-                fields.log.error("a quoted field is never closed", at: at(line, column))
-            case .textAfterQuote(let line, let column):
-                fields.log.error(
-                    "text after a closing quote; double a quote inside a quoted field", at: at(line, column))
-            }
-            return []
-        }
-        guard let header = table.rows.first else {
-            fields.log.error(
-                "the roster file is empty; it needs a header row: \(SectionReader.leaderKeys.joined(separator: ","))",
-                at: at(1, 1))
-            return []
-        }
-        var columns: [String: Int] = [:]
-        for (index, cell) in header.enumerated() {
-            let name = cell.text.trimmingSpaces
-            if !SectionReader.leaderKeys.contains(name) {
-                fields.log.error(
-                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: SectionReader.leaderKeys),
-                    at: at(cell.line, cell.column))
-            } else if columns[name] != nil {
-                fields.log.error("column '\(name)' appears twice", at: at(cell.line, cell.column))
-            } else {
-                columns[name] = index
-            }
-        }
-        for key in ["id", "name", "title"] where columns[key] == nil {
-            fields.log.error("the roster's header row has no '\(key)' column", at: at(header[0].line, header[0].column))
-        }
-        var leaders: [LeaderDraft] = []
-        for row0 in table.rows.dropFirst() {
-            let rowLoc = at(row0[0].line, row0[0].column)
-            if row0.count != header.count {
-                fields.log.error("this row has \(row0.count) fields, the header has \(header.count)", at: rowLoc)
-                continue
-            }
-            var row = LeaderRow(what: nil, location: rowLoc)
-            var ok = true
-            for (index, field) in row0.enumerated() {
-                if let bad = field.text.firstUnprintable {
-                    fields.log.error(
-                        "'\(header[index].text.trimmingSpaces)' holds the control character \(bad); remove it",
-                        at: at(field.line, field.column))
-                    ok = false
-                }
-            }
-            for (key, index) in columns {
-                let field = row0[index], text = field.text.trimmingSpaces
-                if text.isEmpty {
-                    if ["id", "name", "title"].contains(key) {
-                        fields.log.error("'\(key)' must not be empty", at: at(field.line, field.column))
-                        ok = false
-                    }
-                } else if key == "away" {
-                    row.away = text.split(separator: ";").map { (String($0), at(field.line, field.column)) }
-                        .filter { !$0.0.trimmingSpaces.isEmpty }
-                } else {
-                    row.cells[key] = (text, at(field.line, field.column))
-                }
-            }
-            row.principalKey = row.cells["principal"]?.at
-            guard ok else {
-                if let raw = row.cells["id"]?.text { rejected.leaderIDs.insert(raw) }
-                continue
-            }
             if let draft = leader(from: row) { leaders.append(draft) }
         }
         return leaders

@@ -7,12 +7,15 @@ struct SectionReader {
     var fields: YAMLFields
     /// What was written but rejected for other errors: references to it are not reported again.
     var rejected = RejectedEntries()
-    let readFile: (String) -> (path: String, text: String?)?
+    /// A file the campaign names (the roster), by the path written: the path to show and its bytes.
+    let readFile: (String) -> (path: String, bytes: [UInt8])?
+    /// Where the roster came from, when it is kept in a spreadsheet.
+    var rosterFile: RosterFile?
 
     static let idPattern = "[a-z0-9-]+"
     static let siteKinds = Site.kinds
 
-    init(fields: YAMLFields, readFile: @escaping (String) -> (path: String, text: String?)?) {
+    init(fields: YAMLFields, readFile: @escaping (String) -> (path: String, bytes: [UInt8])?) {
         self.fields = fields
         self.readFile = readFile
     }

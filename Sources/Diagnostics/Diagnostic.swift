@@ -8,12 +8,30 @@ public struct SourceLocation: Hashable, Sendable {
     /// A spreadsheet cell's column name, shown in place of the column number
     /// (`ledger.csv:12:身份证号`).
     public let columnName: String?
+    /// A workbook's cell, as Excel names it (`班子成员!F4`), shown in place of line and column.
+    public let cell: String?
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
         self.columnName = nil
+        self.cell = nil
+    }
+
+    /// A cell of a workbook's sheet: `leaders.xlsx:班子成员!F4`.
+    public init(file: String, sheet: String, row: Int, column: Int) {
+        self.file = file
+        self.line = row
+        self.column = column
+        self.columnName = nil
+        var letters = ""
+        var n = column
+        while n > 0 {
+            letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
+            n = (n - 1) / 26
+        }
+        self.cell = "\(sheet)!\(letters)\(row)"
     }
 
     /// A cell of a spreadsheet: its row (the header is row 1) and its column's name.
@@ -22,6 +40,7 @@ public struct SourceLocation: Hashable, Sendable {
         self.line = row
         self.column = 1
         self.columnName = columnName
+        self.cell = nil
     }
 
     /// The whole file or folder at `path`.
@@ -31,6 +50,7 @@ public struct SourceLocation: Hashable, Sendable {
 
     /// `file:line:col`, `file:row:column-name` for a spreadsheet cell, or just `file` for a whole file.
     public var description: String {
+        if let cell { return "\(file):\(cell)" }
         guard line > 0 else { return file }
         return "\(file):\(line):" + (columnName ?? String(max(1, column)))
     }

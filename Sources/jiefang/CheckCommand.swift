@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
         let days = DutyCalendar(campaign: loaded).days
         Console.out(
             "\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
-                + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites\n")
+                + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites"
+                + (loaded.rosterFile.map { "; leaders from \($0.path) (\($0.form))" } ?? "") + "\n")
     }
 }

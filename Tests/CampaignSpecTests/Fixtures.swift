@@ -35,7 +35,7 @@ func yaml(replacing edits: [Int: String] = [:]) -> String {
 
 func load(_ text: String, files: [String: String] = [:]) -> LoadResult {
     CampaignLoader.load(text: text, file: "c.yaml") { path in
-        files[path].map { (path, $0) }
+        files[path].map { (path, Array($0.utf8)) }
     }
 }
 

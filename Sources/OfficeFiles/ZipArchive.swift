@@ -1,0 +1,48 @@
+import Diagnostics
+import Foundation
+import ZIPFoundation
+
+/// Zip archives as the office's documents are (.xlsx, .docx): written in memory with every entry
+/// dated alike, so the same content gives the same bytes; read with every failure a located error.
+public enum ZipArchive {
+    /// The fixed date of every entry: 1 January 1980, the first date a zip can hold.
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// The archive of `entries`, in the order given, each deflated.
+    public static func write(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, bytes) in entries {
+            let data = Data(bytes)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return Array(data)
+    }
+
+    /// The entries of an archive by path, or why it is not one.
+    public static func read(_ bytes: [UInt8], file: String) -> Result<[String: [UInt8]], Diagnostic> {
+        let whole = SourceLocation(file: file)
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            return .failure(.error("not an Excel workbook (.xlsx): the file is not a readable zip archive", at: whole))
+        }
+        var entries: [String: [UInt8]] = [:]
+        for entry in archive where entry.type == .file {
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            } catch {
+                return .failure(.error("the workbook is damaged: its part '\(entry.path)' cannot be read", at: whole))
+            }
+            entries[entry.path] = Array(data)
+        }
+        return .success(entries)
+    }
+}
