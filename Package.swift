@@ -30,7 +30,9 @@ let package = Package(
         // deterministic zip archives (.xlsx, .docx); ZIPFoundation needs Debian's zlib1g-dev.
         .target(
             name: "OfficeFiles",
-            dependencies: ["Diagnostics", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: [
+                "Diagnostics", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // JSON string literals and aligned tables for the terminal.
         .target(name: "PlainText"),
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
@@ -59,6 +61,7 @@ let package = Package(
         .target(
             name: "Rendering",
             dependencies: [
+                "OfficeFiles",
                 "Diagnostics", "CampaignSpec", "PlanReport", "ScheduleXML", "BundledTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -77,7 +80,8 @@ let package = Package(
         .target(
             name: "CaseLedger",
             dependencies: [
-                "Diagnostics", "CampaignSpec", "PlainText", .product(name: "GRDB", package: "GRDB.swift"),
+                "Diagnostics", "OfficeFiles", "CampaignSpec", "PlainText",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -108,7 +112,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "LedgerReports", "OfficeAccounts", "OfficeWeb",
+                "CaseLedger", "OfficeFiles", "LedgerReports", "OfficeAccounts", "OfficeWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -150,6 +154,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
+        .testTarget(name: "OfficeFilesTests", dependencies: ["Diagnostics", "OfficeFiles"]),
         .testTarget(name: "OutputFolderTests", dependencies: ["Diagnostics", "OutputFolder", "TestSupport"]),
         .testTarget(
             name: "CaseLedgerTests",

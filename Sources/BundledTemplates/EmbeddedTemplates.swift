@@ -1044,6 +1044,61 @@ sites:
 </html>
 
 """#),
+        ("docx-fonts.xml", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- The official fonts by name, with their families, so that a machine without them (LibreOffice on
+     Linux) substitutes a serif CJK font for 仿宋, 楷体, 宋体 and 小标宋, and a sans one for 黑体. -->
+<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="fixed"/></w:font>
+<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="fixed"/></w:font>
+<w:font w:name="宋体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="黑体"><w:altName w:val="SimHei"/><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="fixed"/></w:font>
+</w:fonts>
+
+"""#),
+        ("docx-footer-even.xml", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- Even pages: "— 2 —" in 4号 (14 pt) 宋体, at the left, one character in (GB/T 9704-2012 7.5). -->
+<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="left"/><w:ind w:left="280"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>
+
+"""#),
+        ("docx-footer-odd.xml", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- Odd pages: "— 1 —" in 4号 (14 pt) 宋体, at the right, one character in (GB/T 9704-2012 7.5). -->
+<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="right"/><w:ind w:right="280"/></w:pPr><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>
+
+"""#),
+        ("docx-page.xml.mustache", #"""
+<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1191" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>
+
+"""#),
+        ("docx-styles.xml", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- The styles of plan.docx and notice.docx, after GB/T 9704-2012 (党政机关公文格式): body 3号 (16 pt), set 0.25 pt tighter so that 28 characters fill the 156 mm line,
+     仿宋_GB2312, title 2号 (22 pt) 方正小标宋简体, 一、 headings 黑体, （一） headings 楷体_GB2312. Fonts are
+     named as east-Asian fonts so Word and WPS on the office's PC use them; elsewhere a serif CJK
+     font stands in. -->
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults>
+<w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:cs="仿宋_GB2312"/><w:kern w:val="2"/><w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
+</w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Body"><w:name w:val="公文正文"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="DocTitle"><w:name w:val="公文标题"/><w:basedOn w:val="Normal"/><w:next w:val="Body"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:spacing w:after="579"/></w:pPr><w:rPr><w:rFonts w:ascii="方正小标宋简体" w:eastAsia="方正小标宋简体" w:hAnsi="方正小标宋简体"/><w:sz w:val="44"/><w:szCs w:val="44"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Body"/><w:next w:val="Body"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Body"/><w:next w:val="Body"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:ascii="楷体_GB2312" w:eastAsia="楷体_GB2312" w:hAnsi="楷体_GB2312"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Signature"><w:name w:val="落款"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="right"/><w:ind w:right="1280"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="AppendixTitle"><w:name w:val="附件标题"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:pageBreakBefore/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="表格文字"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="340" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="表注"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:snapToGrid w:val="0"/></w:pPr><w:rPr><w:rFonts w:ascii="宋体" w:eastAsia="宋体" w:hAnsi="宋体"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="DutyTable"><w:name w:val="值班表"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:jc w:val="center"/><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr></w:style>
+</w:styles>
+
+"""#),
         ("index.html.mustache", #"""
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -1155,6 +1210,36 @@ sites:
 </html>
 
 """#),
+        ("notice.docx.xml.mustache", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- notice.docx: the public notice (公告) as an editable Word document, in the layout of GB/T 9704-2012.
+     The same keys as notice.html.mustache. The duty table is set in 4号 on exact rows so that a
+     fortnight of public days stays on one page with the signature. -->
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/><w:spacing w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}公告</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">为及时反映好群众意愿、维护好群众利益、疏导好群众情绪，把矛盾纠纷化解在基层，{{organization}}开展{{title}}{{#has_public_days}}，{{public_first}}至{{public_last}}每天安排一名领导班子成员接待来访群众{{/has_public_days}}。现将接访安排公告如下：</w:t></w:r></w:p>
+{{#has_public_days}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">接访地点：{{location}}；接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。</w:t></w:r></w:p>
+<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="4200" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2900"/><w:gridCol w:w="1800"/><w:gridCol w:w="2700"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:trHeight w:val="320" w:hRule="exact"/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>日期</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>接访领导</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>职务</w:t></w:r></w:p></w:tc></w:tr>
+{{#public_days}}
+<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="320" w:hRule="exact"/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{date_with_weekday}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_title}}</w:t></w:r></w:p></w:tc></w:tr>
+{{/public_days}}
+</w:tbl>
+{{/has_public_days}}
+{{^has_public_days}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">本次活动暂无公开接访日，具体安排另行公告。</w:t></w:r></w:p>
+{{/has_public_days}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">接访方式：{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}。群众可在接访时间内直接到{{location}}反映诉求，也可提前向{{office.name}}预约。联系电话：{{office.phone}}{{#office.has_address}}；地址：{{office.address}}{{/office.has_address}}。请依法、理性、有序表达诉求。</w:t></w:r></w:p>
+{{#notice_revision}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">本公告自{{since}}起替代{{replaces}}发布的接访安排。</w:t></w:r></w:p>
+{{/notice_revision}}
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{organization}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{issued}}</w:t></w:r></w:p>
+{{> docx-page.xml}}
+</w:body></w:document>
+
+"""#),
         ("notice.html.mustache", #"""
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -1195,6 +1280,57 @@ sites:
 </div>
 </body>
 </html>
+
+"""#),
+        ("plan.docx.xml.mustache", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- plan.docx: the implementation plan (实施方案) as an editable Word document, in the layout of
+     GB/T 9704-2012; the duty table is the appendix. The same keys as plan.html.mustache. -->
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/><w:spacing w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{organization}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}实施方案</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">为进一步密切党群干群关系，及时就地解决群众反映的突出问题，{{organization}}决定于{{first_day}}至{{last_day}}在全镇开展{{title}}。为确保活动取得实效，特制定本实施方案。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">一、指导思想</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">以邓小平理论、“三个代表”重要思想、科学发展观和系列重要讲话精神为指导，认真贯彻党中央、国务院关于群众工作的决策部署，牢固树立群众观念，坚持群众路线，全面创新群众工作机制，建立起领导干部开门接访、群众约访的机制和新常态。落实领导责任，解决突出问题，加强源头治理。及时反映好群众意愿，及时维护好群众利益，及时疏导好群众情绪，最大限度减少不和谐因素，保障广大人民群众安居乐业，为促进经济社会又好又快发展提供更加强有力的法制保障。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">二、活动目标</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">集中开展大接访活动，要与践行“三严三实”和提出的“心中有党、心中有民、心中有责、心中有戒”的要求相结合，领导干部要增强宗旨意识、落实责任担当，努力转变工作作风，主动深入群众，主动化解问题，把群众反映的每一个合理诉求都放在心上、抓在手上、落实在“事要解决”上。要将大接访活动与改善民生相结合，访贫问苦，问政于民，及时排查化解容易引发信访突出问题和群体性事件的矛盾纠纷及苗头隐患、长期积累的重信重访问题、当前发生的信访突出问题和群众反映强烈的热点难点问题，尽最大努力把矛盾纠纷化解在基层，把上访人员的问题解决在当地，努力实现信访总量持续下降，集体上访、非正常上访和群体性事件明显减少，为全镇政治、经济的发展营造和谐稳定的社会环境。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">三、方法步骤</w:t></w:r></w:p>
+{{#phases}}
+<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">（{{ordinal}}）{{name}}（{{start}}至{{end}}）</w:t></w:r></w:p>
+{{#is_first_phase}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">组织召开领导干部大接访活动动员大会，召开专题会议研究部署大接访各项工作。同时，加强宣传动员，营造活动氛围，统一思想认识，明确目标任务，为开展活动打好基础。在{{#sites}}{{name}}{{^is_last}}、{{/is_last}}{{/sites}}公示、张贴领导干部大接访活动公告，公布接访时间、地点、接访人和接访方式，向社会广泛宣传，使群众了解、支持和参与这项活动。</w:t></w:r></w:p>
+{{/is_first_phase}}
+{{#is_middle_phase}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">1．结合工作实际，主要采取{{#methods}}{{text}}{{^is_last}}、{{/is_last}}{{/methods}}等方式，直接听取群众诉求。活动期间，每天安排一名领导班子成员负责接访，做到随时来访、随时接待、随时处理。接待地点安排在{{location}}，接访时间为每天{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。面对面倾听群众诉求，能当场解决的当场解决，不能当场解决的提出解决和化解的时限，对一时不能解决的要讲清道理，做好教育疏导工作，对群众普遍关心的热点难点问题，要进行入情入理的解释，帮助群众理顺情绪、化解矛盾。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">2．在接访工作中要认真做好接访记录，建立包括信访人基本情况、诉求内容、接待处理意见、办理结果等内容的工作台账，未能化解的信访事件和案件，要一案一表、一事一记。按照“谁接访、谁负责、谁包案、谁化解”的原则，实行领导包案责任制，主要领导要亲自带头包案，落实“四包责任制”，即包掌握情况、包解决化解、包教育转化、包息诉息访。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">3．深入剖析原因，找准问题症结，召集责任单位研究制定解决问题的办法措施。包案领导要全程参与案件的调查、协调和处理，直至“案结事了”。视案件调处进展，镇主要领导将每周听取相关案件包案领导的情况汇报，推动案件调处化解。</w:t></w:r></w:p>
+{{/is_middle_phase}}
+{{#is_last_phase}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">1．为使大接访活动扎实有效开展，{{#principal}}{{title}}{{name}}{{/principal}}{{^principal}}镇委主要领导{{/principal}}作为“第一责任人”，带头落实大接访的同时，抓好其他班子成员和部门负责人接访工作的督促检查，既要看接访任务是否完成，更要查信访问题是否得到有效解决。实行信访事项处理情况报告制度，对重要信访事项办理情况由主要领导审核签发，在规定期限内反馈转办部门。{{office.name}}负责整理大接访工作情况，定期向主要领导汇报，及时发现问题，提出改进建议。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">2．对在活动中，因领导干部重视程度不够、工作措施不得力、责任落实不到位致使问题得不到有效解决，或工作中推诿扯皮、敷衍塞责致使矛盾上行的，要严肃问责，并将领导接访情况纳入工作考核的重要内容。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">3．对活动进行回顾总结，全面检查大接访领导包案办理情况，确保“件件有着落，事事有结果”；认真研究大接访活动中发现的问题，举一反三，不断改进工作；及时总结大接访活动中的好做法、好经验，完善制度规范，形成长效工作机制。{{office.name}}将全面系统地总结整个活动开展情况上报市联席会议办公室。</w:t></w:r></w:p>
+{{/is_last_phase}}
+{{/phases}}
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">四、工作要求</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">（一）加强组织领导。高度重视，把领导干部接访活动摆上议事日程，镇主要领导要亲历亲为，发挥表率作用，亲自包案研究处理解决重点疑难案件，帮助解决信访稳定工作中的突出问题，以表率作用推进大接访工作；参与大接访活动的领导干部要深入基层接触信访群众，准确掌握群众的真实意愿和诉求，要针对群众反映的具体问题和实际困难，在不突破法律法规和政策底线的前提下，区别不同情况，分类处理，多策并举解决问题，化解矛盾，力争接访一件，处理一件，息访一件。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">（二）做好宣传引导。各村、各单位要利用宣传栏、横幅、广播等宣传载体，广泛宣传“大接访”行动，积极引导信访群众以理性、合法、有序的方式表达诉求，规范和维护信访秩序。要大力宣传“大接访”活动中为群众排忧解难的典型事例和成功经验，发挥典型示范带动作用，为“大接访”活动的开展创造良好氛围。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">（三）建立健全长效机制。将大接访活动与建立联合接访长效机制相结合；将大接访活动与信访积案化解紧密结合起来；要整合调动社会管理资源，建立政府主导、社会参与、有利于迅速解决矛盾纠纷的工作机制；积极发挥党代表、人大代表以及妇联等部门作用，形成各方参与、上下联动的大接访活动新格局；将大接访活动纳入信访工作责任制考核内容，确保活动取得实实在在的成效。</w:t></w:r></w:p>
+{{#plan_revision}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">本方案自{{since}}起替代{{replaces}}印发的方案，值班安排以本方案附件为准。</w:t></w:r></w:p>
+{{/plan_revision}}
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{organization}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{issued}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="AppendixTitle"/></w:pPr><w:r><w:t xml:space="preserve">附件</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/></w:pPr><w:r><w:t xml:space="preserve">领导干部接访值班表</w:t></w:r></w:p>
+<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="2600"/><w:gridCol w:w="2000"/><w:gridCol w:w="1500"/><w:gridCol w:w="1945"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>日期</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>阶段</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>值班领导</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>职务</w:t></w:r></w:p></w:tc></w:tr>
+{{#days}}
+<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{number}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{date_with_weekday}}{{#is_non_working}}*{{/is_non_working}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{phase_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_title}}</w:t></w:r></w:p></w:tc></w:tr>
+{{/days}}
+</w:tbl>
+<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:t xml:space="preserve">接访地点：{{location}}；接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。带“*”的日期为周末或法定节假日。{{office.name}}电话：{{office.phone}}。</w:t></w:r></w:p>
+{{> docx-page.xml}}
+</w:body></w:document>
 
 """#),
         ("plan.html.mustache", #"""

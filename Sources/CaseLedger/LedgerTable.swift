@@ -1,9 +1,10 @@
 import CampaignSpec
 import Diagnostics
 import Foundation
+import OfficeFiles
 
 /// The one seam through which the ledger meets the office's spreadsheets: a table of named
-/// columns, read from or written to a file. CSV (UTF-8) today; other formats plug in here.
+/// columns, read from a CSV file (UTF-8 or GB18030) or an Excel workbook, or written to CSV.
 public struct LedgerTable: Sendable {
     public struct Cell: Sendable {
         public let text: String
@@ -16,17 +17,21 @@ public struct LedgerTable: Sendable {
     /// Rows after the header; each cell knows its row and column name.
     public let rows: [[Cell]]
 
-    /// Reads a table, by its file's kind.
+    /// Reads a table, by its file's kind: a CSV file in UTF-8 or GB18030 (GBK), or the first
+    /// sheet of an Excel workbook.
     public static func read(_ path: String) -> Result<LedgerTable, Diagnostic> {
         let whole = SourceLocation(file: path)
-        guard path.lowercased().hasSuffix(".csv") else {
-            return .failure(.error("the ledger can be read from a .csv file", at: whole))
+        let kind = path.lowercased()
+        guard kind.hasSuffix(".csv") || kind.hasSuffix(".xlsx") else {
+            return .failure(.error("the ledger can be read from a .csv or .xlsx file", at: whole))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error("cannot read this file", at: whole))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(.error("this file is not UTF-8 text; save it as CSV UTF-8", at: whole))
+        if kind.hasSuffix(".xlsx") { return sheet(Array(data), path) }
+        guard let (text, _) = TextEncoding.decode(Array(data)) else {
+            return .failure(
+                .error("this file is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV", at: whole))
         }
         let table: CSVTable
         do {
@@ -63,6 +68,22 @@ public struct LedgerTable: Sendable {
                 })
         }
         return .success(LedgerTable(file: path, header: header, rows: rows))
+    }
+
+    static func sheet(_ bytes: [UInt8], _ path: String) -> Result<LedgerTable, Diagnostic> {
+        SheetTable.read(bytes, file: path).flatMap { sheet in
+            let filled = sheet.rows.filter { $0.contains { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+            guard let first = filled.first else {
+                return .failure(
+                    .error("the sheet '\(sheet.sheet)' is empty; it needs a header row", at: SourceLocation(file: path))
+                )
+            }
+            let header = first.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            return .success(
+                LedgerTable(
+                    file: path, header: header,
+                    rows: filled.dropFirst().map { $0.map { Cell(text: $0.text, at: $0.at) } }))
+        }
     }
 
     public init(file: String, header: [String], rows: [[Cell]]) {

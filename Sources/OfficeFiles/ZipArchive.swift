@@ -24,25 +24,18 @@ public enum ZipArchive {
         return Array(data)
     }
 
-    /// The entries of an archive by path, or why it is not one.
+    /// The entries of an archive by path, or why it is not one. Read by `ZipReader`, which checks
+    /// every offset: ZIPFoundation's reader traps on some damaged archives.
     public static func read(_ bytes: [UInt8], file: String) -> Result<[String: [UInt8]], Diagnostic> {
-        let whole = SourceLocation(file: file)
-        let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            return .success(try ZipReader(bytes: bytes).entries())
+        } catch let damage as ZipReader.Damage {
+            return .failure(
+                .error(
+                    "not a usable Excel workbook (.xlsx): \(damage.why); open it in Excel or WPS and save it again",
+                    at: SourceLocation(file: file)))
         } catch {
-            return .failure(.error("not an Excel workbook (.xlsx): the file is not a readable zip archive", at: whole))
+            return .failure(.error("not a usable Excel workbook (.xlsx)", at: SourceLocation(file: file)))
         }
-        var entries: [String: [UInt8]] = [:]
-        for entry in archive where entry.type == .file {
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            } catch {
-                return .failure(.error("the workbook is damaged: its part '\(entry.path)' cannot be read", at: whole))
-            }
-            entries[entry.path] = Array(data)
-        }
-        return .success(entries)
     }
 }

@@ -48,6 +48,8 @@ public enum OutputBuilder {
             { [html("notice.html", templates.render(.notice, document))] },
             { [html("plan.html", templates.render(.plan, document))] },
             { [html("posting.html", templates.render(.posting, document))] },
+            { [WordDocument.file("plan.docx", templates.render(.planDocument, document), templates: templates)] },
+            { [WordDocument.file("notice.docx", templates.render(.noticeDocument, document), templates: templates)] },
             {
                 [html("registers.html", templates.render(.registers, Views.registers.context(source, shared: shared)))]
             },

@@ -18,7 +18,9 @@ public struct TemplateSet: Sendable {
     /// Templates that pages include rather than render on their own.
     /// The web page's navigation, included by each of its pages as `{{> web-nav.html}}`.
     public static let webNav = "web-nav.html.mustache"
-    static let partials = [stylesheet, registerSheet, webNav]
+    /// The Word documents' page layout (A4, margins, grid, footers), included as `{{> docx-page.xml}}`.
+    public static let documentPage = "docx-page.xml.mustache"
+    static let partials = [stylesheet, registerSheet, webNav, documentPage]
     public static let schema = ScheduleSchema.fileName
     /// The template author's reference of keys, which a templates folder may hold beside the templates.
     public static let keysReference = "KEYS.md"
@@ -35,13 +37,15 @@ public struct TemplateSet: Sendable {
         case rotaText = "rota.txt.mustache"
         case register = "register.html.mustache"
         case registers = "registers.html.mustache"
+        case planDocument = "plan.docx.xml.mustache"
+        case noticeDocument = "notice.docx.xml.mustache"
 
         /// The page as the template set checks it.
         public var checked: TemplatePage { TemplatePage(name: rawValue, shape: shape) }
 
         var shape: [String: Shape] {
             switch self {
-            case .notice, .posting, .plan, .index: return Views.document.shape
+            case .notice, .posting, .plan, .index, .planDocument, .noticeDocument: return Views.document.shape
             case .rota, .rotaCalendar, .rotaText: return Views.rota.shape
             case .register: return Views.register.shape
             case .registers: return Views.registers.shape

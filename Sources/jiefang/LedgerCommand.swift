@@ -4,6 +4,7 @@ import CampaignSpec
 import CaseLedger
 import Diagnostics
 import Foundation
+import OfficeFiles
 
 /// The ledger as a whole: the office's old ledger brought in, a copy sent out, a backup, a check.
 struct LedgerCommand: ParsableCommand {
@@ -14,11 +15,12 @@ struct LedgerCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Bring in the office's existing ledger (.csv), columns by their Chinese or English names: all rows or none."
+                "Bring in the office's existing ledger (.csv in UTF-8 or GBK, or .xlsx), columns by their Chinese or English names: all rows or none."
         )
 
         @OptionGroup var ledger: LedgerOptions
-        @Argument(help: "The ledger to bring in (.csv, UTF-8).") var file: String
+        @Argument(help: "The ledger to bring in (.csv in UTF-8 or GBK, or an Excel .xlsx: its first sheet).") var file:
+            String
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
@@ -42,27 +44,42 @@ struct LedgerCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the ledger as a table (.csv): one row a visit, with its case's deadlines and status.")
+            abstract:
+                "Write the ledger as a table: .csv, one row a visit (what import reads back); .xlsx, the 接访台账, one row a case."
+        )
 
         @OptionGroup var ledger: LedgerOptions
-        @Option(name: .shortAndLong, help: "The file to write (.csv); never overwritten.") var output: String
+        @Option(name: .shortAndLong, help: "The file to write (.csv or .xlsx); never overwritten.") var output: String
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
             let store = try ledger.open(campaign)
-            guard output.lowercased().hasSuffix(".csv") else {
-                Console.error("\(output): error: the ledger can be written to a .csv file")
+            let excel = output.lowercased().hasSuffix(".xlsx")
+            guard excel || output.lowercased().hasSuffix(".csv") else {
+                Console.error("\(output): error: the ledger can be written to a .csv or .xlsx file")
                 throw ExitCode(1)
             }
             guard !FileManager.default.fileExists(atPath: output) else {
                 Console.error("\(output): error: a file is already here; not overwriting it")
                 throw ExitCode(1)
             }
-            let table = try ledgerDo { () throws(Diagnostic) in
-                LedgerImport.table(visits: try store.visits(), cases: try store.cases())
+            let (visits, cases) = try ledgerDo { () throws(Diagnostic) in (try store.visits(), try store.cases()) }
+            if excel {
+                let rows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)
+                let bytes: [UInt8]
+                do {
+                    bytes = try WorkbookWriter.xlsx(sheet: CaseLedgerSheet.sheetName, rows: rows)
+                } catch {
+                    Console.error("\(output): error: cannot make the workbook: \(error)")
+                    throw ExitCode(1)
+                }
+                try writePrivate(bytes, to: output)
+                Console.out("wrote \(rows.count - 1) cases to \(output)\n")
+            } else {
+                let table = LedgerImport.table(visits: visits, cases: cases)
+                try writePrivate(Array(table.csvText().utf8), to: output)
+                Console.out("wrote \(table.rows.count) visits to \(output)\n")
             }
-            try writePrivate(Array(table.csvText().utf8), to: output)
-            Console.out("wrote \(table.rows.count) visits to \(output)\n")
         }
     }
 
