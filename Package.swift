@@ -136,6 +136,7 @@ let package = Package(
             name: "CLITests",
             dependencies: [
                 "CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "CampaignBuild", "TestSupport",
+                "OfficeFiles",
             ],
             exclude: ["Golden"]
         ),

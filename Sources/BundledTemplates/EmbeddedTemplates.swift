@@ -84,9 +84,9 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `principal` › `away` › `end` | text | the last day, as 9月15日 | — |
 | `principal` › `away` › `is_single_day` | yes/no | whether it is one day | — |
 
-## Notice, posting list, plan and index
+## Notice, posting list, plan and index, and the Word documents
 
-`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`, besides the keys every template gets.
+`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`, `plan.docx.xml.mustache` and `notice.docx.xml.mustache` (WordprocessingML, escaped for XML; their page layout is `docx-page.xml.mustache`, included as `{{> docx-page.xml}}`), besides the keys every template gets.
 
 | key | kind | meaning | sample value |
 | --- | --- | --- | --- |

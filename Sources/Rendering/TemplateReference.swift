@@ -28,8 +28,10 @@ public enum TemplateReference {
             """
         out += table(Views.shared.docs, shared)
         out += section(
-            "Notice, posting list, plan and index",
-            "`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`",
+            "Notice, posting list, plan and index, and the Word documents",
+            "`notice.html.mustache`, `posting.html.mustache`, `plan.html.mustache`, `index.html.mustache`, "
+                + "`plan.docx.xml.mustache` and `notice.docx.xml.mustache` (WordprocessingML, escaped for XML; "
+                + "their page layout is `docx-page.xml.mustache`, included as `{{> docx-page.xml}}`)",
             Views.document.own.docs, Views.document.own.context(sample))
         if let owner = sample.campaign.leaders.indices.first {
             out += section(

@@ -32,7 +32,7 @@ struct BuildTests {
         let a = try folderContents(dir.appendingPathComponent("a"))
         let b = try folderContents(dir.appendingPathComponent("b"))
         #expect(a == b, "two builds of the same campaign differ")
-        #expect(a.count == 45 + 1, "7 leaders × 2, 25 registers, 6 pages and the file list")
+        #expect(a.count == 47 + 1, "7 leaders × 2, 25 registers, 6 pages, 2 Word documents and the file list")
         let golden = try folderContents(repositoryRoot.appendingPathComponent("Tests/CLITests/Golden/sample-output"))
         #expect(Set(a.keys) == Set(golden.keys), "files differ from Golden/sample-output")
         for (path, bytes) in a.sorted(by: { $0.key < $1.key }) where golden[path] != bytes {

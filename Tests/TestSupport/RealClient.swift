@@ -32,13 +32,13 @@ public enum RealClient {
     }
 
     /// Every problem an HTML5 parser (html5lib, strict) finds in the folder's pages, and every
-    /// file that is not UTF-8 (PDFs aside).
+    /// file that is not UTF-8 (PDFs and Office documents aside).
     public static func html5Problems(in folder: URL) throws -> [String] {
         let script = """
             import html5lib, pathlib, sys
             problems = []
             for path in sorted(pathlib.Path(sys.argv[1]).rglob("*")):
-                if not path.is_file() or path.suffix == ".pdf":
+                if not path.is_file() or path.suffix in (".pdf", ".docx", ".xlsx"):
                     continue
                 data = path.read_bytes()
                 try:
