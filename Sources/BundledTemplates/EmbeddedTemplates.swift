@@ -1116,9 +1116,9 @@ sites:
 
 <h2>打印材料</h2>
 <ul>
-<li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）{{#has_pdfs}}　<a href="notice.pdf">PDF</a>{{/has_pdfs}}</li>
+<li><a href="notice.html">notice.html</a>：接访公告（公开接访日{{public_day_count}}天）{{#has_pdfs}}　<a href="notice.pdf">PDF</a>{{/has_pdfs}}　<a href="notice.docx">Word</a></li>
 <li><a href="posting.html">posting.html</a>：公告张贴登记表（{{total_copies}}份）{{#has_pdfs}}　<a href="posting.pdf">PDF</a>{{/has_pdfs}}</li>
-<li><a href="plan.html">plan.html</a>：实施方案（附值班表）{{#has_pdfs}}　<a href="plan.pdf">PDF</a>{{/has_pdfs}}</li>
+<li><a href="plan.html">plan.html</a>：实施方案（附值班表）{{#has_pdfs}}　<a href="plan.pdf">PDF</a>{{/has_pdfs}}　<a href="plan.docx">Word</a></li>
 <li><a href="registers.html">registers.html</a>：全部{{day_count}}天的接访登记表（每天一页，可一次打印）{{#has_pdfs}}　<a href="registers.pdf">PDF</a>{{/has_pdfs}}</li>
 <li><a href="schedule.xml">schedule.xml</a>：完整排班数据（XML）</li>
 </ul>

@@ -7,6 +7,14 @@ final class CaseIndex: @unchecked Sendable {
     struct Cases: Sendable {
         let all: [PetitionCase]
         let receivedBy: [String: Set<String>]
+        /// The open cases, soonest deadline first: sorted once per change, not once per page.
+        let openByDue: [PetitionCase]
+
+        init(all: [PetitionCase], receivedBy: [String: Set<String>]) {
+            self.all = all
+            self.receivedBy = receivedBy
+            openByDue = all.filter(\.isOpen).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
+        }
     }
 
     private let lock = NSLock()

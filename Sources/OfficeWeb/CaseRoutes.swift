@@ -13,17 +13,21 @@ extension OfficeServer {
             let query = request.uri.queryParameters
             let status = String(query["status"] ?? "")
             let leader = page.account.role == .office ? String(query["leader"] ?? "") : ""
-            let matching = page.cases.filter { c in
-                let kept: Bool
-                switch status {
-                case "open": kept = c.isOpen
-                case "closed": kept = !c.isOpen
-                case "overdue": kept = c.isOverdue(asOf: page.day)
-                case "due": kept = c.isDue(within: 3, asOf: page.day)
-                default: kept = true
+            // No filter: the cases as they are, without copying thousands of them.
+            let matching =
+                status.isEmpty && leader.isEmpty
+                ? page.cases
+                : page.cases.filter { c in
+                    let kept: Bool
+                    switch status {
+                    case "open": kept = c.isOpen
+                    case "closed": kept = !c.isOpen
+                    case "overdue": kept = c.isOverdue(asOf: page.day)
+                    case "due": kept = c.isDue(within: 3, asOf: page.day)
+                    default: kept = true
+                    }
+                    return kept && (leader.isEmpty || c.leader == leader)
                 }
-                return kept && (leader.isEmpty || c.leader == leader)
-            }
             let list = WebPages.CaseList(
                 page: page, status: status, leader: leader, matching: matching,
                 pageNumber: max(1, Int(query["page"] ?? "1") ?? 1))

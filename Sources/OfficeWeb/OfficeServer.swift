@@ -92,20 +92,23 @@ public struct OfficeServer: Sendable {
     func page(_ session: WebSessions.Session) throws -> WebPages.Page {
         let state = live.current()
         let account = session.account
-        let cases = try visibleCases(account)
+        let (cases, openByDue) = try visibleCases(account)
         let day = today
         let week = account.role == .office ? try ledger.intake(from: day.adding(days: -6), to: day) : (0, 0, 0)
         return WebPages.Page(
             campaign: state.campaign, account: account, csrf: session.csrf, day: day,
-            dutyLeader: state.dutyLeaders[day], duties: state.lastGood.plan.days, cases: cases, week: week)
+            dutyLeader: state.dutyLeaders[day], duties: state.lastGood.plan.days, cases: cases, openByDue: openByDue,
+            week: week)
     }
 
-    /// The cases an account may see: all for the office, for a leader those they 包 or received.
-    func visibleCases(_ account: Account) throws -> [PetitionCase] {
+    /// The cases an account may see, and the open ones of them soonest due first: all for the
+    /// office, for a leader those they 包 or received.
+    func visibleCases(_ account: Account) throws -> ([PetitionCase], [PetitionCase]) {
         let index = try caseIndex.cases(ledger)
-        guard account.role == .leader, let leader = account.leader else { return index.all }
+        guard account.role == .leader, let leader = account.leader else { return (index.all, index.openByDue) }
         let received = index.receivedBy[leader] ?? []
-        return index.all.filter { $0.leader == leader || received.contains($0.number) }
+        let theirs = { (c: PetitionCase) in c.leader == leader || received.contains(c.number) }
+        return (index.all.filter(theirs), index.openByDue.filter(theirs))
     }
 
     /// The office's pages: a leader is answered as if the page did not exist.

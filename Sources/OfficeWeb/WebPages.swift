@@ -32,6 +32,8 @@ public enum WebPages {
         /// The plan's duty days, as the campaign file now stands.
         let duties: [RosterDay]
         let cases: [PetitionCase]
+        /// The open ones of `cases`, soonest deadline first.
+        let openByDue: [PetitionCase]
         /// The office's intake in the seven days up to today.
         let week: (batches: Int, persons: Int, cases: Int)
 
@@ -68,15 +70,14 @@ public enum WebPages {
     /// Today's page: the page, and the open cases due soon and overdue, soonest first.
     struct Today: Sendable {
         let page: Page
-        let dueSoon: [PetitionCase]
-        let overdue: [PetitionCase]
+        let dueSoon: ArraySlice<PetitionCase>
+        let overdue: ArraySlice<PetitionCase>
 
         init(_ page: Page) {
             self.page = page
             let today = page.day.iso, soon = page.day.adding(days: 3).iso
-            let open = page.cases.filter(\.isOpen).sorted { ($0.due, $0.number) < ($1.due, $1.number) }
-            dueSoon = open.filter { $0.due >= today && $0.due <= soon }
-            overdue = open.filter { $0.due < today }
+            overdue = page.openByDue.prefix { $0.due < today }
+            dueSoon = page.openByDue.dropFirst(overdue.count).prefix { $0.due <= soon }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OfficeFiles
 import TestSupport
 import Testing
 
@@ -61,6 +62,19 @@ struct EscapingTests {
             let expected = HTMLCensus(html: plain[page]!), found = HTMLCensus(html: hostile[page] ?? Data())
             #expect(expected == found, "\(page): \(found) instead of \(expected)")
             #expect(!String(decoding: hostile[page] ?? Data(), as: UTF8.self).contains("<script>"), "\(page)")
+        }
+        // The Word documents: escaped for XML, so a hostile value adds no element, and libxml2 parses them.
+        for document in ["plan.docx", "notice.docx"] {
+            func xml(_ folder: [String: Data]) throws -> String {
+                let entries = try ZipArchive.read(Array(try #require(folder[document])), file: document).get()
+                return String(decoding: try #require(entries["word/document.xml"]), as: UTF8.self)
+            }
+            let (a, b) = (try xml(plain), try xml(hostile))
+            #expect(a.filter { $0 == "<" }.count == b.filter { $0 == "<" }.count, "\(document): a value added markup")
+            let extracted = dir.appendingPathComponent("\(document).xml")
+            try b.write(to: extracted, atomically: true, encoding: .utf8)
+            let lint = try RealClient.run("xmllint", ["--noout", extracted.path], need: "xmllint (libxml2-utils)")
+            #expect(lint.status == 0, "\(document): \(lint.output)")
         }
         // The real clients last: where one is missing the test stops here as a skip.
         let problems = try RealClient.html5Problems(in: dir.appendingPathComponent("hostile"))
