@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The peer `jiefang-bench` races: a plain Python + Jinja2 script that writes the same files as
 `jiefang build` from the same plan: index, notice, plan, posting list, every register and all
-registers in one, schedule.xml, and each leader's rota page and calendar. It reads the campaign
+registers in one, schedule.xml, each leader's rota page and calendar, and the plan and the notice
+as Word documents (the same styles, fonts and footers, zipped with zipfile). It reads the campaign
 file and the plan `jiefang plan --format json` printed, so it does no planning of its own:
 
     python3 scripts/render-with-jinja2.py campaign.yaml plan.json OUTPUT-FOLDER
@@ -13,6 +14,7 @@ import datetime
 import json
 import pathlib
 import sys
+import zipfile
 
 import jinja2
 import markupsafe
@@ -186,7 +188,37 @@ END:VEVENT\r
 {% endfor %}  </load>
 </schedule>
 """,
+    "docx": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/></w:pPr><w:r><w:t>{{ heading }}</w:t></w:r></w:p>
+{% for text in paragraphs %}<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">{{ text }}</w:t></w:r></w:p>
+{% endfor %}<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/></w:tblPr>
+{% for d in rows %}<w:tr><w:tc><w:p><w:r><w:t>{{ d.md }}（{{ d.weekday }}）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ d.phase_name }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ d.leader.name }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ d.leader.title }}</w:t></w:r></w:p></w:tc></w:tr>
+{% endfor %}</w:tbl>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t>{{ c.organization }}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t>{{ issued }}</w:t></w:r></w:p>
+<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="1191" w:gutter="0"/><w:docGrid w:type="lines" w:linePitch="579"/></w:sectPr>
+</w:body></w:document>
+""",
 }
+
+DOCX_PARTS = {
+    "[Content_Types].xml": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""",
+    "_rels/.rels": """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""",
+}
+
+
+def docx(path, document):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in DOCX_PARTS.items():
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
+        z.writestr(zipfile.ZipInfo("word/document.xml", (1980, 1, 1, 0, 0, 0)), document, zipfile.ZIP_DEFLATED)
+        for name, source in [("word/styles.xml", "docx-styles.xml"), ("word/fontTable.xml", "docx-fonts.xml"),
+                             ("word/footer1.xml", "docx-footer-odd.xml"), ("word/footer2.xml", "docx-footer-even.xml")]:
+            z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), (ROOT / "Templates" / source).read_bytes(),
+                       zipfile.ZIP_DEFLATED)
 
 
 def ical(text):
@@ -244,6 +276,11 @@ def main(campaign_path, plan_path, out):
         write(f"rota/{l['id']}.ics", ics.render(common, l=l, duties=duties, stamp=stamp, start=start, end=end))
     for d in days:
         write(f"register/{d['iso']}.html", register.render(common, d=d))
+    word = env.get_template("docx")
+    docx(out / "plan.docx", word.render(common, heading=c["title"] + "实施方案", rows=days,
+                                        paragraphs=["为进一步密切党群干群关系，特制定本实施方案。"] * 12))
+    docx(out / "notice.docx", word.render(common, heading=c["title"] + "公告", rows=[d for d in days if d["phase"] in public_ids],
+                                          paragraphs=["现将接访安排公告如下："] * 3))
 
 
 if __name__ == "__main__":

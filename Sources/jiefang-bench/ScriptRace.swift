@@ -79,12 +79,15 @@ enum ScriptRace {
                             python3, [script, yaml.path, json.path, work.appendingPathComponent("py-\(round)").path])
                     }))
         }
-        let pyFolder = work.appendingPathComponent("py-0").path
-        let files = ((try? FileManager.default.subpathsOfDirectory(atPath: pyFolder)) ?? []).filter { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: pyFolder + "/" + path, isDirectory: &isFolder)
-                && !isFolder.boolValue
-        }.count
+        // Files each side wrote, counted on disk (jiefang's own list of its files aside).
+        func files(_ folder: String) -> Int {
+            let root = work.appendingPathComponent(folder).path
+            return ((try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []).filter { path in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder)
+                    && !isFolder.boolValue && path != ".jiefang-files"
+            }.count
+        }
         // Processes are compared net of starting one; the library call starts none.
         let launch = median(start)
         let peer = median(python) - launch
@@ -95,10 +98,10 @@ enum ScriptRace {
             )
         }
         row(
-            "Python + Jinja2 script, from the plan's JSON (`scripts/render-with-jinja2.py`)", python, files,
+            "Python + Jinja2 script, from the plan's JSON (`scripts/render-with-jinja2.py`)", python, files("py-0"),
             started: true)
-        if hasCLI { row("`jiefang build`, a process, plan included", process, 491, started: true) }
-        row("`CampaignBuild.build`, in this process, plan included", library, 491, started: false)
+        if hasCLI { row("`jiefang build`, a process, plan included", process, files("cli-0"), started: true) }
+        row("`CampaignBuild.build`, in this process, plan included", library, files("lib-0"), started: false)
     }
 
     private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

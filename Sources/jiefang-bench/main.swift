@@ -77,6 +77,12 @@ if CommandLine.arguments.dropFirst().first == "replans" {
     exit(0)
 }
 
+// `jiefang-bench race`: only the race against the Python + Jinja2 script.
+if CommandLine.arguments.dropFirst().first == "race" {
+    ScriptRace.run(CampaignGenerator.make(yearShape, seed: 1))
+    exit(0)
+}
+
 // `jiefang-bench campaign`: print the benchmark's year × 60 campaign file, to time or profile
 // `jiefang build` on it by hand.
 if CommandLine.arguments.dropFirst().first == "campaign" {
