@@ -65,7 +65,7 @@ struct WorkbookReader {
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         guard let data = try part(path)?.first("sheetData") else { throw damaged("the sheet '\(name)' holds no data") }
         let strings = try sharedStrings()
-        let dateStyles = try self.dateStyles()
+        let (dateStyles, timeStyles) = try self.dateStyles()
         var cells: [Int: [Int: String]] = [:]
         var width = 0
         var nextRow = 1
@@ -77,7 +77,7 @@ struct WorkbookReader {
                 let (r, c) = try reference(cell.attributes["r"], row: rowNumber, column: nextColumn, sheet: name)
                 nextColumn = c + 1
                 let at = SourceLocation(file: file, sheet: name, row: r, column: c)
-                let text = try value(cell, strings: strings, dateStyles: dateStyles, at: at)
+                let text = try value(cell, strings: strings, dateStyles: dateStyles, timeStyles: timeStyles, at: at)
                 guard !text.isEmpty else { continue }
                 cells[r, default: [:]][c] = text
                 width = max(width, c)
@@ -121,34 +121,41 @@ struct WorkbookReader {
         return table.all("si").map { item in item.descendants("t", skipping: ["rPh"]).map(\.text).joined() }
     }
 
-    /// Which cell styles (by index) show a number as a date.
-    func dateStyles() throws(Diagnostic) -> Set<Int> {
-        guard let styles = try part("xl/styles.xml", required: false) else { return [] }
-        var dateFormats = Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57, 58])
+    /// Which cell styles (by index) show a number as a date, and which as a time of day.
+    func dateStyles() throws(Diagnostic) -> (dates: Set<Int>, times: Set<Int>) {
+        guard let styles = try part("xl/styles.xml", required: false) else { return ([], []) }
+        var dateFormats = Set([14, 15, 16, 17, 22, 27, 30, 36, 50, 57, 58])
+        var timeFormats = Set([18, 19, 20, 21, 45, 46, 47])
         for format in styles.first("numFmts")?.all("numFmt") ?? [] {
             guard let id = format.attributes["numFmtId"].flatMap(Int.init), let code = format.attributes["formatCode"]
             else { continue }
-            // A format is a date when it has a day, month or year code outside quotes and brackets.
-            var quoted = false, bracketed = false, isDate = false
+            // A date has a year or day code outside quotes and brackets; a time an hour code.
+            var quoted = false, bracketed = false, isDate = false, isTime = false
             for ch in code.lowercased() {
-                switch ch {
-                case "\"": quoted.toggle()
-                case "[": bracketed = true
-                case "]": bracketed = false
-                case "y", "d",
-                    "m" where !quoted && !bracketed:
-                    isDate = true
-                default: break
+                if ch == "\"" {
+                    quoted.toggle()
+                } else if ch == "[" {
+                    bracketed = true
+                } else if ch == "]" {
+                    bracketed = false
+                } else if !quoted && !bracketed {
+                    if ch == "y" || ch == "d" { isDate = true }
+                    if ch == "h" { isTime = true }
                 }
             }
-            if isDate { dateFormats.insert(id) } else { dateFormats.remove(id) }
+            dateFormats.remove(id)
+            timeFormats.remove(id)
+            if isDate { dateFormats.insert(id) } else if isTime { timeFormats.insert(id) }
         }
         let formats = styles.first("cellXfs")?.all("xf").map { $0.attributes["numFmtId"].flatMap(Int.init) ?? 0 } ?? []
-        return Set(formats.indices.filter { dateFormats.contains(formats[$0]) })
+        return (
+            Set(formats.indices.filter { dateFormats.contains(formats[$0]) }),
+            Set(formats.indices.filter { timeFormats.contains(formats[$0]) })
+        )
     }
 
     func value(
-        _ cell: XMLElement, strings: [String], dateStyles: Set<Int>, at: SourceLocation
+        _ cell: XMLElement, strings: [String], dateStyles: Set<Int>, timeStyles: Set<Int>, at: SourceLocation
     ) throws(Diagnostic) -> String {
         let raw = cell.first("v")?.text ?? ""
         switch cell.attributes["t"] ?? "n" {
@@ -170,8 +177,9 @@ struct WorkbookReader {
             guard let number = Double(raw) else {
                 throw Diagnostic.error("the cell holds '\(raw)', which is not a number", at: at)
             }
-            if let style = cell.attributes["s"].flatMap(Int.init), dateStyles.contains(style) {
-                return ExcelDate.iso(serial: number) ?? raw
+            if let style = cell.attributes["s"].flatMap(Int.init) {
+                if dateStyles.contains(style) { return ExcelDate.iso(serial: number) ?? raw }
+                if timeStyles.contains(style) { return ExcelDate.time(fraction: number) }
             }
             if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
             return raw
@@ -192,6 +200,12 @@ public enum ExcelDate {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// A time of day stored as the fraction of a day, as HH:MM (to the nearest minute).
+    public static func time(fraction: Double) -> String {
+        let minutes = Int((fraction - fraction.rounded(.down)) * 1440 + 0.5) % 1440
+        return String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
     /// The serial of an ISO date, for writing dates Excel shows as dates.

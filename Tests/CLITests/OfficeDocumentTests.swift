@@ -134,6 +134,41 @@ struct OfficeDocumentTests {
         #expect(broken.status == 1 && broken.stderr.contains("班子成员.xlsx:\(sheet.sheet)!E2: error:"), "\(broken.stderr)")
     }
 
+    @Test(
+        "an old ledger kept in Excel (dates and times as Excel stores them) and one saved as GBK CSV are imported",
+        .enabled(if: TestEnvironment.has("soffice")))
+    func ledgerImports() throws {
+        let town = try Town.afterFirstBuild()
+        let rows = [
+            "日期,时间,来访方式,接访方式,人数,信访人,身份证号,联系电话,类别,问题类型,诉求内容,处理方式,包案领导,责任单位",
+            "2026-09-08,09:30,来访,定点接访,1,张三,11010519491231002X,13912345678,申诉求决,涉农,承包地被占用,包案,li-ming,镇农办",
+            "2026-09-09,14:45,来访,定点接访,6,李四,,13900000002,建议意见,城乡建设,修路,当场答复,,",
+        ]
+        let csv = town.dir.appendingPathComponent("旧台账.csv")
+        try (rows.joined(separator: "\n") + "\n").write(to: csv, atomically: true, encoding: .utf8)
+        _ = try Self.convert(csv, to: "xlsx", in: town.dir, infilter: "Text - txt - csv (StarCalc):44,34,76")
+        let excel = try CLI.run(["ledger", "import", "c.yaml", "旧台账.xlsx"], in: town.dir)
+        #expect(excel.status == 0, "\(excel.output)")
+        let visits = try CLI.run(["visit", "list", "c.yaml", "--format", "json"], in: town.dir).stdout
+        #expect(visits.contains("\"time\": \"09:30\"") && visits.contains("\"time\": \"14:45\""), "\(visits)")
+        #expect(visits.contains("\"date\": \"2026-09-09\""), "\(visits)")
+        let cases = try CLI.run(["case", "list", "c.yaml", "--format", "json"], in: town.dir).stdout
+        #expect(cases.contains("\"leader\": \"li-ming\""), "\(cases)")
+        // The same rows saved as GBK, into a second town's ledger.
+        let other = try Town.afterFirstBuild()
+        try (rows.joined(separator: "\n") + "\n").write(
+            to: other.dir.appendingPathComponent("utf8.csv"), atomically: true, encoding: .utf8)
+        let converted = try Processes.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["iconv", "-f", "UTF-8", "-t", "GB18030", "-o", "旧台账.csv", "utf8.csv"],
+            in: other.dir)
+        #expect(converted.status == 0)
+        let gbk = try CLI.run(["ledger", "import", "c.yaml", "旧台账.csv"], in: other.dir)
+        #expect(gbk.status == 0, "\(gbk.output)")
+        let again = try CLI.run(["visit", "list", "c.yaml", "--format", "json"], in: other.dir).stdout
+        #expect(again.contains("张三") && again.contains("李四"), "\(again)")
+    }
+
     @Test("a roster saved by Excel on a Chinese Windows PC (GBK CSV) is read, and check says it was GB18030")
     func gbkRoster() throws {
         let town = try Town.afterFirstBuild()

@@ -24,6 +24,8 @@ struct WorkbookTests {
         #expect(ExcelDate.iso(serial: 61) == "1900-03-01")
         #expect(ExcelDate.iso(serial: 46_275) == "2026-09-10")
         #expect(ExcelDate.serial(iso: "2026-09-10") == 46_275)
+        #expect(ExcelDate.time(fraction: 0.395_833_333) == "09:30")
+        #expect(ExcelDate.time(fraction: 46_275.75) == "18:00")
     }
 
     @Test("CSV text: UTF-8 with and without BOM, and GB18030 (GBK), told apart by decoding")
