@@ -801,8 +801,10 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `reason` | text | why not accepted, as posted | — |
 | `unit` | text | the responsible unit, as posted | — |
 | `has_problems` | yes/no | whether there is any problem to show | — |
-| `problems` | list | why the last form was refused, each at its field | — |
-| `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
+| `problems` | list | why the last form was refused, each with its field's label | — |
+| `problems` › `has_field` | yes/no | whether the problem is in one field | — |
+| `problems` › `field` | text | the field's label on the form, as 姓名 | — |
+| `problems` › `text` | text | what is wrong | — |
 | `problems` › `is_error` | yes/no | an error, not a warning | — |
 | `was_added` | yes/no | a visit was just stored | — |
 | `added` | text | its number | — |
@@ -2062,7 +2064,7 @@ svg text { font-size: 9pt; }
 <h1>接访登记 {{date_chinese}}</h1>
 <form method="get" action="/register"><label>日期 <input type="date" name="date" value="{{date}}"></label> <button type="submit">换一天</button></form>
 {{#was_added}}<p class="done" role="status" id="added">已登记 {{added}}{{#added_case}}，已立案：<a href="/cases/{{added}}">案件 {{added}}</a>{{/added_case}}。</p>{{/was_added}}
-{{#has_problems}}<ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#has_problems}}<ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{#has_field}}{{field}}：{{/has_field}}{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
 <p>{{#has_duty}}值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}这一天不是值班日，请选择接访领导。{{/has_duty}}</p>
 <form method="post" action="/register" id="visit">
 <input type="hidden" name="csrf" value="{{csrf}}">

@@ -7,6 +7,28 @@ import Rendering
 extension WebPages {
     static let register = "web-register.html.mustache"
 
+    /// Each field's label on the form, for saying which field a problem is in.
+    static let fieldLabels = [
+        "date": "日期", "time": "时间", "channel": "信访形式", "method": "接访方式", "persons": "人数",
+        "petitioner.name": "姓名", "petitioner.id_number": "身份证号", "petitioner.phone": "电话",
+        "petitioner.address": "住址", "where": "接访地点", "category": "问题类别", "topic": "问题分类",
+        "request": "反映问题及诉求", "opinion": "领导处理意见", "disposition": "处理方式", "reason": "不予受理理由",
+        "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位",
+    ]
+
+    /// A problem with the posted form: the field's label, and what is wrong.
+    static func label(_ problem: Diagnostic) -> String? {
+        let key = problem.location?.columnName ?? fieldLabels.keys.sorted().last { problem.message.contains("'\($0)'") }
+        return key.flatMap { fieldLabels[$0] }
+    }
+
+    static let registerProblem = TemplateView<Diagnostic>([
+        .flag("has_field", "whether the problem is in one field") { label($0) != nil },
+        .text("field", "the field's label on the form, as 姓名") { label($0) ?? "" },
+        .text("text", "what is wrong") { $0.message },
+        .flag("is_error", "an error, not a warning") { $0.isError },
+    ])
+
     struct RegisterForm: Sendable {
         let page: Page
         let date: CivilDate
@@ -59,7 +81,9 @@ extension WebPages {
             .text("reason", "why not accepted, as posted") { $0.values["reason"] },
             .text("unit", "the responsible unit, as posted") { $0.values["case.unit"] },
             .flag("has_problems", "whether there is any problem to show") { !$0.problems.isEmpty },
-            .list("problems", "why the last form was refused, each at its field", problemRow) { $0.problems },
+            .list("problems", "why the last form was refused, each with its field's label", registerProblem) {
+                $0.problems
+            },
             .flag("was_added", "a visit was just stored") { $0.added != nil },
             .text("added", "its number") { $0.added ?? "" },
             .flag("added_case", "it opened a case, of the same number") { $0.addedCase },

@@ -223,6 +223,36 @@ struct OfficeServerTests {
         }
     }
 
+    @Test("the register form: refused with each problem at its field's label, stored with nothing of it in the URL")
+    func register() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            var headers: HTTPFields = Self.formHeaders
+            headers[.cookie] = cookie
+            var fields = [
+                "csrf": token, "date": "2026-09-10", "time": "10:00", "channel": "来访", "method": "定点接访",
+                "persons": "1", "category": "建议意见", "topic": "涉农", "request": "修路", "disposition": "当场答复",
+                "leader": "liu-fang",
+            ]
+            try await client.execute(uri: "/register", method: .post, headers: headers, body: Self.form(fields)) {
+                #expect($0.status == .unprocessableContent)
+                #expect(String(buffer: $0.body).contains("姓名："), "\(String(buffer: $0.body))")
+            }
+            fields["petitioner.name"] = "王五"
+            try await client.execute(uri: "/register", method: .post, headers: headers, body: Self.form(fields)) {
+                response in
+                #expect(response.status == .seeOther)
+                let location = response.headers[.location] ?? ""
+                #expect(location.hasPrefix("/register?date=2026-09-10&added=20260910-") && !location.contains("王五"))
+            }
+            let stored = try server.ledger.visits().filter { $0.name == "王五" }
+            #expect(stored.count == 1 && stored.first?.leader == "liu-fang")
+            #expect(try server.ledger.history(of: stored.first?.number ?? "").first?.by == "王干事")
+        }
+    }
+
     @Test("office writes are ledger events signed with the account's name")
     func audited() async throws {
         let server = try Self.fixture(clock: Clock())
