@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A small RFC 4180 reader that remembers where each field started, so a roster kept in a
 /// spreadsheet gets the same `file:line:col` errors as the campaign file.
 public struct CSVTable: Sendable {
@@ -12,6 +14,26 @@ public struct CSVTable: Sendable {
     public enum Failure: Error {
         case unterminatedQuote(line: Int, column: Int)
         case textAfterQuote(line: Int, column: Int)
+    }
+
+    /// The table, or why it cannot be read, located in `file`: the one wording of a broken CSV
+    /// file, for rosters and ledgers alike.
+    public static func parse(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
+        do {
+            return .success(try CSVTable(parsing: text))
+        } catch {
+            switch error {
+            case .unterminatedQuote(let line, let column):
+                return .failure(
+                    .error("a quoted field is never closed", at: SourceLocation(file: file, line: line, column: column))
+                )
+            case .textAfterQuote(let line, let column):
+                return .failure(
+                    .error(
+                        "text after a closing quote; double a quote inside a quoted field",
+                        at: SourceLocation(file: file, line: line, column: column)))
+            }
+        }
     }
 
     public init(parsing input: String) throws(Failure) {

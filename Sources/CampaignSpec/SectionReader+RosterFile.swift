@@ -40,18 +40,13 @@ extension SectionReader {
     }
 
     private mutating func csvRows(_ text: String, _ file: String) -> [[RosterCell]]? {
-        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
-        do {
-            let table = try CSVTable(parsing: text)
-            return table.rows.map { row in row.map { RosterCell(text: $0.text, at: at($0.line, $0.column)) } }
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line, let column):
-                fields.log.error("a quoted field is never closed", at: at(line, column))
-            case .textAfterQuote(let line, let column):
-                fields.log.error(
-                    "text after a closing quote; double a quote inside a quoted field", at: at(line, column))
+        switch CSVTable.parse(text, file: file) {
+        case .success(let table):
+            return table.rows.map { row in
+                row.map { RosterCell(text: $0.text, at: SourceLocation(file: file, line: $0.line, column: $0.column)) }
             }
+        case .failure(let problem):
+            fields.log.append(problem)
             return nil
         }
     }

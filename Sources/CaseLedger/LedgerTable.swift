@@ -34,20 +34,9 @@ public struct LedgerTable: Sendable {
                 .error("this file is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV", at: whole))
         }
         let table: CSVTable
-        do {
-            table = try CSVTable(parsing: text)
-        } catch {
-            switch error {
-            case .unterminatedQuote(let line, let column):
-                return .failure(
-                    .error("a quoted field is never closed", at: SourceLocation(file: path, line: line, column: column))
-                )
-            case .textAfterQuote(let line, let column):
-                return .failure(
-                    .error(
-                        "text after a closing quote; double a quote inside a quoted field",
-                        at: SourceLocation(file: path, line: line, column: column)))
-            }
+        switch CSVTable.parse(text, file: path) {
+        case .success(let parsed): table = parsed
+        case .failure(let problem): return .failure(problem)
         }
         guard let first = table.rows.first else {
             return .failure(.error("the file is empty; it needs a header row", at: whole))

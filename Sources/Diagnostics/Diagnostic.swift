@@ -25,13 +25,18 @@ public struct SourceLocation: Hashable, Sendable {
         self.line = row
         self.column = column
         self.columnName = nil
+        self.cell = "\(sheet)!" + Self.cellName(row: row, column: column)
+    }
+
+    /// A cell as Excel names it: row 4 of column 3 is `C4`, of column 28 `AB4`.
+    public static func cellName(row: Int, column: Int) -> String {
         var letters = ""
         var n = column
         while n > 0 {
             letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
             n = (n - 1) / 26
         }
-        self.cell = "\(sheet)!\(letters)\(row)"
+        return letters + String(row)
     }
 
     /// A cell of a spreadsheet: its row (the header is row 1) and its column's name.

@@ -22,7 +22,7 @@ public struct SheetTable: Sendable {
         case .success(let read): parts = read
         case .failure(let problem): return .failure(problem)
         }
-        var reader = WorkbookReader(file: file, parts: parts)
+        let reader = WorkbookReader(file: file, parts: parts)
         do {
             return .success(try reader.firstSheet())
         } catch {
@@ -52,7 +52,7 @@ struct WorkbookReader {
             at: SourceLocation(file: file))
     }
 
-    mutating func firstSheet() throws(Diagnostic) -> SheetTable {
+    func firstSheet() throws(Diagnostic) -> SheetTable {
         guard let workbook = try part("xl/workbook.xml"),
             let sheet = workbook.first("sheets")?.first("sheet"),
             let name = sheet.attributes["name"], let relation = sheet.attributes["id"]
@@ -84,6 +84,10 @@ struct WorkbookReader {
             }
         }
         let lastRow = cells.keys.max() ?? 0
+        // Every row is filled out to the widest: a damaged reference far out must not make that millions of cells.
+        guard lastRow * width <= 4_000_000 else {
+            throw damaged("the sheet '\(name)' claims \(lastRow) rows of \(width) columns")
+        }
         let rows =
             lastRow == 0
             ? []

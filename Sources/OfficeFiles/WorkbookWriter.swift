@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A one-sheet Excel workbook (.xlsx) with a bold header row: every cell text (so ID and phone
 /// numbers keep their digits), widths fitted to Chinese text. The same rows give the same bytes.
 public enum WorkbookWriter {
@@ -6,7 +8,7 @@ public enum WorkbookWriter {
         for (r, row) in rows.enumerated() {
             data += "<row r=\"\(r + 1)\">"
             for (c, text) in row.enumerated() where !text.isEmpty {
-                let ref = SourceRef.cell(row: r + 1, column: c + 1)
+                let ref = SourceLocation.cellName(row: r + 1, column: c + 1)
                 data +=
                     "<c r=\"\(ref)\" t=\"inlineStr\"\(r == 0 ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
             }
@@ -68,18 +70,5 @@ public enum WorkbookWriter {
     /// Columns as Excel counts them: a Chinese character is two.
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) }
-    }
-}
-
-/// Excel's names for cells.
-enum SourceRef {
-    static func cell(row: Int, column: Int) -> String {
-        var letters = ""
-        var n = column
-        while n > 0 {
-            letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
-            n = (n - 1) / 26
-        }
-        return letters + String(row)
     }
 }

@@ -53,10 +53,10 @@ extension OfficeServer {
     }
 
     func rosterPage(_ session: WebSessions.Session) throws -> WebPages.RosterPage {
-        let state = live.current()
+        let page = try page(session)
         return WebPages.RosterPage(
-            page: try page(session), file: live.path, planned: try? state.planned.get(), problems: state.problems,
-            version: state.version)
+            page: page, file: live.path, planned: try? page.state.planned.get(), problems: page.state.problems,
+            version: page.state.version)
     }
 
     /// Server-sent events: the file's version now, then again within a quarter of a second of

@@ -14,12 +14,18 @@ final class LiveCampaign: @unchecked Sendable {
         let planned: Result<PlannedCampaign, BuildFailure>
         /// The last campaign that loaded and planned, for the ledger while the file is broken.
         let lastGood: PlannedCampaign
+        /// Each duty day's leader in `lastGood`, worked out once a version rather than once a page.
+        let dutyLeaders: [CivilDate: String]
+
+        init(version: String, planned: Result<PlannedCampaign, BuildFailure>, lastGood: PlannedCampaign) {
+            self.version = version
+            self.planned = planned
+            self.lastGood = lastGood
+            dutyLeaders = Dictionary(
+                lastGood.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
+        }
 
         var campaign: Campaign { lastGood.campaign }
-
-        var dutyLeaders: [CivilDate: String] {
-            Dictionary(lastGood.plan.days.map { ($0.date, $0.leader.id) }, uniquingKeysWith: { a, _ in a })
-        }
 
         /// Every problem with the file, errors and warnings, in the order found.
         var problems: [Diagnostic] {

@@ -96,8 +96,7 @@ public struct OfficeServer: Sendable {
         let day = today
         let week = account.role == .office ? try ledger.intake(from: day.adding(days: -6), to: day) : (0, 0, 0)
         return WebPages.Page(
-            campaign: state.campaign, account: account, csrf: session.csrf, day: day,
-            dutyLeader: state.dutyLeaders[day], duties: state.lastGood.plan.days, cases: cases, openByDue: openByDue,
+            state: state, account: account, csrf: session.csrf, day: day, cases: cases, openByDue: openByDue,
             week: week)
     }
 

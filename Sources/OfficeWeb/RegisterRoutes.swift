@@ -46,7 +46,7 @@ extension OfficeServer {
     ) throws -> Response {
         let page = try page(session)
         let form = WebPages.RegisterForm(
-            page: page, date: date, dutyLeader: live.current().dutyLeaders[date], values: values, problems: problems,
+            page: page, date: date, dutyLeader: page.state.dutyLeaders[date], values: values, problems: problems,
             added: added?.number, addedCase: added?.caseNumber == added?.number && added?.caseNumber != nil)
         return html(templates.render(WebPages.register, WebPages.registerView.context(form)), status: status)
     }

@@ -24,18 +24,21 @@ public enum WebPages {
 
     /// A signed-in page's source: who is signed in, and what they may see.
     struct Page: Sendable {
-        let campaign: Campaign
+        /// The campaign file as it stands, read once for the whole page.
+        let state: LiveCampaign.State
         let account: Account
         let csrf: String
         let day: CivilDate
-        let dutyLeader: String?
-        /// The plan's duty days, as the campaign file now stands.
-        let duties: [RosterDay]
         let cases: [PetitionCase]
         /// The open ones of `cases`, soonest deadline first.
         let openByDue: [PetitionCase]
         /// The office's intake in the seven days up to today.
         let week: (batches: Int, persons: Int, cases: Int)
+
+        var campaign: Campaign { state.campaign }
+        var dutyLeader: String? { state.dutyLeaders[day] }
+        /// The plan's duty days, as the campaign file now stands.
+        var duties: [RosterDay] { state.lastGood.plan.days }
 
         func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
     }

@@ -63,7 +63,7 @@ public enum OutputBuilder {
                     html(OutputPaths.rota(id), templates.render(.rota, rota)),
                     OutputFile(
                         path: OutputPaths.rotaCalendar(id),
-                        bytes: Array(ICalendarText.lines(templates.render(.rotaCalendar, rota)).utf8)),
+                        bytes: Array(calendar(rota, templates: templates).utf8)),
                 ]
             }
         }
@@ -88,10 +88,14 @@ public enum OutputBuilder {
 
     /// One leader's duty calendar, for the web page.
     public static func rotaCalendar(_ source: BuildSource, leader: Int, templates: TemplateSet) -> String {
-        ICalendarText.lines(
-            templates.render(
-                .rotaCalendar,
-                Views.rota.context(RotaItem(build: source, leader: leader), shared: Views.shared.context(source))))
+        calendar(
+            Views.rota.context(RotaItem(build: source, leader: leader), shared: Views.shared.context(source)),
+            templates: templates)
+    }
+
+    /// A rota's calendar, folded and ended as RFC 5545 wants its lines.
+    static func calendar(_ rota: [String: Any], templates: TemplateSet) -> String {
+        ICalendarText.lines(templates.render(.rotaCalendar, rota))
     }
 
     /// One leader's rota as plain text, for `jiefang rota`.

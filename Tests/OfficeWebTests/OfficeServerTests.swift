@@ -65,6 +65,13 @@ struct OfficeServerTests {
 
     static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
+    /// The headers of a form posted in the session of `cookie`.
+    static func formHeaders(_ cookie: String) -> HTTPFields {
+        var headers = formHeaders
+        headers[.cookie] = cookie
+        return headers
+    }
+
     static func csrf(_ page: String) -> String? {
         page.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/).map { String($0.1) }
     }
@@ -133,8 +140,7 @@ struct OfficeServerTests {
                 let body = String(buffer: response.body)
                 #expect(response.status == .ok && !body.contains("11010519491231002X") && body.contains("110***"))
             }
-            var headers: HTTPFields = Self.formHeaders
-            headers[.cookie] = cookie
+            let headers = Self.formHeaders(cookie)
             try await client.execute(
                 uri: "/signout", method: .post, headers: headers, body: Self.form(["csrf": "forged"])
             ) {
@@ -184,8 +190,7 @@ struct OfficeServerTests {
         let app = Application(router: try Self.fixture(clock: Clock()).router())
         try await app.test(.router) { client in
             let (cookie, token) = try await Self.signIn(client, "李明", "leader-password")
-            var headers: HTTPFields = Self.formHeaders
-            headers[.cookie] = cookie
+            let headers = Self.formHeaders(cookie)
             for (method, uri) in Self.notALeaders {
                 let body = Self.form(["csrf": token, "text": "t", "date": "2026-09-10", "days": "5"])
                 try await client.execute(uri: uri, method: method, headers: headers, body: body) { response in
@@ -209,8 +214,7 @@ struct OfficeServerTests {
         let app = Application(router: server.router())
         try await app.test(.router) { client in
             let (cookie, _) = try await Self.signIn(client, "王干事", "office-password")
-            var headers: HTTPFields = Self.formHeaders
-            headers[.cookie] = cookie
+            let headers = Self.formHeaders(cookie)
             let events = try server.ledger.history(of: "20260907-01").count
             for uri in [
                 "/cases/20260907-01/progress", "/cases/20260907-01/close", "/register", "/leave", "/leave/confirm",
@@ -229,8 +233,7 @@ struct OfficeServerTests {
         let app = Application(router: server.router())
         try await app.test(.router) { client in
             let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
-            var headers: HTTPFields = Self.formHeaders
-            headers[.cookie] = cookie
+            let headers = Self.formHeaders(cookie)
             var fields = [
                 "csrf": token, "date": "2026-09-10", "time": "10:00", "channel": "来访", "method": "定点接访",
                 "persons": "1", "category": "建议意见", "topic": "涉农", "request": "修路", "disposition": "当场答复",
@@ -259,8 +262,7 @@ struct OfficeServerTests {
         let app = Application(router: server.router())
         try await app.test(.router) { client in
             let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
-            var headers: HTTPFields = Self.formHeaders
-            headers[.cookie] = cookie
+            let headers = Self.formHeaders(cookie)
             try await client.execute(
                 uri: "/cases/20260907-01/extend", method: .post, headers: headers,
                 body: Self.form(["csrf": token, "days": "10", "approver": "李明", "reason": "会商"])
