@@ -1,9 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: inputs (CampaignSpec, ScheduleXML) → core (DutyPlanner,
-// PlanReport) → outputs (Rendering, OutputFolder, PDFPrinting) → the journey (CampaignBuild)
-// → front ends (jiefang, jiefang-bench), which parse, call CampaignBuild and print.
+// Dependencies point one way (docs/ARCHITECTURE.md has the map):
+//   inputs (CampaignSpec, ScheduleXML, OfficeFiles, CaseLedger) → core (DutyPlanner, PlanReport,
+//   the ledger's rules) → outputs (Rendering, LedgerReports, OutputFolder, PDFPrinting) → the
+//   journeys (CampaignBuild for the roster and what it prints, with LeaveJourney; CaseWork for
+//   the ledger) → front ends (jiefang, OfficeWeb, jiefang-bench), which parse, call a journey
+//   and print. No front end imports another front end's module.
 let package = Package(
     name: "jiefang",
     platforms: [.macOS(.v14)],
@@ -31,8 +34,10 @@ let package = Package(
         .target(
             name: "OfficeFiles",
             dependencies: [
-                "Diagnostics", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Diagnostics", "CLibXML2", "CZlibInflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // zlib's inflate, for reading workbooks with bounds checked at every step.
+        .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // JSON string literals and aligned tables for the terminal.
         .target(name: "PlainText"),
         // The campaign file: model, YAML/CSV loading, validation, the duty calendar.
@@ -85,6 +90,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The case work's journey: visits recorded, case actions, reports, import, export, check.
+        .target(
+            name: "CaseWork",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "CaseLedger", "LedgerReports", "Rendering", "OfficeFiles",
+                "CampaignBuild",
+            ]
+        ),
         // The office's accounts for the web page: roles, password rules, bcrypt hashes in the ledger.
         .target(
             name: "OfficeAccounts",
@@ -97,7 +110,7 @@ let package = Package(
         .target(
             name: "OfficeWeb",
             dependencies: [
-                "Diagnostics", "CampaignSpec", "CaseLedger", "OfficeAccounts", "LedgerReports", "Rendering",
+                "Diagnostics", "CampaignSpec", "CaseLedger", "CaseWork", "OfficeAccounts", "LedgerReports", "Rendering",
                 "CampaignBuild", "PlanReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
@@ -112,7 +125,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "OfficeFiles", "LedgerReports", "OfficeAccounts", "OfficeWeb",
+                "CaseLedger", "CaseWork", "LedgerReports", "OfficeAccounts", "OfficeWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -123,22 +136,28 @@ let package = Package(
         .executableTarget(
             name: "jiefang-bench",
             dependencies: [
-                "CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport", "CaseLedger",
-                "LedgerReports", "Rendering",
+                "Diagnostics", "CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport",
+                "CaseLedger", "CaseWork", "LedgerReports", "Rendering",
             ]
         ),
         // What the tests share: running programs, finding the repository.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The command line's behaviour: exit codes, messages, files written, the ledger's commands.
         .testTarget(name: "CampaignSpecTests", dependencies: ["Diagnostics", "CampaignSpec", "TestSupport"]),
         .testTarget(
             name: "DutyPlannerTests", dependencies: ["CampaignSpec", "DutyPlanner", "CampaignGenerator", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: [
-                "CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "CampaignBuild", "TestSupport",
-                "OfficeFiles",
-            ],
+            dependencies: ["CampaignSpec", "BundledTemplates", "CampaignGenerator", "CampaignBuild", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        // What jiefang writes, checked by the clients it is for: Chromium (print, the web page in a
+        // browser), LibreOffice, xmllint, Python's icalendar and html5lib, and the formatter.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "CampaignSpec", "BundledTemplates", "CLibXML2", "CampaignGenerator", "TestSupport", "OfficeFiles",
+            ]
         ),
         .testTarget(name: "PDFPrintingTests", dependencies: ["PDFPrinting"]),
         .testTarget(
@@ -153,6 +172,7 @@ let package = Package(
                 "OfficeWeb", "CaseLedger", "OfficeAccounts", "CampaignSpec", "Diagnostics", "TestSupport", "Rendering",
                 "ScheduleXML", "CLibXML2", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "OfficeFilesTests", dependencies: ["Diagnostics", "OfficeFiles"]),

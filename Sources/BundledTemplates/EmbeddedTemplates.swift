@@ -804,7 +804,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `problems` | list | why the last form was refused, each with its field's label | — |
 | `problems` › `has_field` | yes/no | whether the problem is in one field | — |
 | `problems` › `field` | text | the field's label on the form, as 姓名 | — |
-| `problems` › `text` | text | what is wrong | — |
+| `problems` › `text` | text | what is wrong, with its code | — |
 | `problems` › `is_error` | yes/no | an error, not a warning | — |
 | `was_added` | yes/no | a visit was just stored | — |
 | `added` | text | its number | — |
@@ -926,6 +926,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `status` | text | the HTTP status, as 404 | — |
 | `is_forbidden` | yes/no | 403: a form without a valid token | — |
 | `is_not_found` | yes/no | 404: nothing there, or nothing this account may see | — |
+| `has_message` | yes/no | whether jiefang said why it refused (the ledger busy, a case closed meanwhile) | — |
+| `message` | text | what jiefang said, with its code | — |
 
 ## The web page's shared files
 
@@ -1970,7 +1972,9 @@ svg text { font-size: 9pt; }
 {{#is_forbidden}}<h1>禁止访问</h1>
 <p>表单已过期或不是从本站提交的。请返回上一页，刷新后重试。</p>{{/is_forbidden}}
 {{^is_not_found}}{{^is_forbidden}}<h1>出错了（{{status}}）</h1>
-<p>服务器未能完成这次操作，请稍后重试；问题持续时请联系管理员。</p>{{/is_forbidden}}{{/is_not_found}}
+{{#has_message}}<p class="refusal">{{message}}</p>
+<p>这次操作没有保存。请返回上一页，按上面的提示修改后重试。</p>{{/has_message}}
+{{^has_message}}<p>服务器未能完成这次操作，请稍后重试；问题持续时请联系管理员。</p>{{/has_message}}{{/is_forbidden}}{{/is_not_found}}
 <p><a href="/">返回今日</a></p>
 </body>
 </html>

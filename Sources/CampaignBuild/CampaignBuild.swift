@@ -85,7 +85,7 @@ public enum CampaignBuild {
         } catch {
             return failure(.write, [error])
         }
-        let pages: [@Sendable () -> [OutputFile]]
+        let pages: [OutputBuilder.Page]
         switch OutputBuilder.pages(source, templates: templates) {
         case .success(let rendered): pages = rendered
         case .failure(let problems):
@@ -94,13 +94,17 @@ public enum CampaignBuild {
         }
         let written = ParallelWork.run(
             pages.map { page in
-                { @Sendable () -> Result<[OutputFile], Diagnostic> in
-                    let files = page()
+                { @Sendable () -> Result<[OutputFile], BuildFailure> in
+                    let files: [OutputFile]
+                    switch page() {
+                    case .success(let rendered): files = rendered
+                    case .failure(let problem): return .failure(BuildFailure(stage: .render, diagnostics: [problem]))
+                    }
                     do throws(Diagnostic) {
                         try staged.write(files.map { ($0.path, $0.bytes) })
                         return .success(files)
                     } catch {
-                        return .failure(error)
+                        return .failure(BuildFailure(stage: .write, diagnostics: [error]))
                     }
                 }
             })
@@ -110,7 +114,7 @@ public enum CampaignBuild {
             case .success(let some): files += some
             case .failure(let problem):
                 staged.discard()
-                return failure(.write, [problem])
+                return failure(problem.stage, problem.diagnostics)
             }
         }
         var warnings = lock.repairs + planned.warnings
@@ -159,7 +163,6 @@ extension Diagnostic {
     func relocated(under folder: String) -> Diagnostic {
         guard let location, !location.file.hasPrefix("/") else { return self }
         let file = OutputLayout.join(folder, location.file)
-        return Diagnostic(
-            severity, message, at: SourceLocation(file: file, line: location.line, column: location.column))
+        return moved(to: SourceLocation(file: file, line: location.line, column: location.column))
     }
 }

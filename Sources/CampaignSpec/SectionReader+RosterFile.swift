@@ -15,52 +15,23 @@ extension SectionReader {
             fields.log.error("cannot read the roster file '\(path)'", at: loc)
             return []
         }
-        let rows: [[RosterCell]]
-        if excel {
-            switch SheetTable.read(bytes, file: shownPath) {
-            case .failure(let problem):
-                fields.log.append(problem)
-                return []
-            case .success(let sheet):
-                rosterFile = RosterFile(path: shownPath, form: "Excel, sheet '\(sheet.sheet)'")
-                rows = sheet.rows.map { $0.map { RosterCell(text: $0.text, at: $0.at) } }
-            }
-        } else {
-            guard let (text, encoding) = TextEncoding.decode(bytes) else {
-                fields.log.error(
-                    "the roster file '\(path)' is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV (逗号分隔) or CSV UTF-8",
-                    at: loc)
-                return []
-            }
-            rosterFile = RosterFile(path: shownPath, form: "CSV, \(encoding.rawValue)")
-            guard let table = csvRows(text, shownPath) else { return [] }
-            rows = table
-        }
-        return readRosterRows(rows, file: shownPath)
-    }
-
-    private mutating func csvRows(_ text: String, _ file: String) -> [[RosterCell]]? {
-        switch CSVTable.parse(text, file: file) {
-        case .success(let table):
-            return table.rows.map { row in
-                row.map { RosterCell(text: $0.text, at: SourceLocation(file: file, line: $0.line, column: $0.column)) }
-            }
+        switch TableFile.read(bytes, file: shownPath, excel: excel) {
         case .failure(let problem):
-            fields.log.append(problem)
-            return nil
+            // An empty roster is told which columns it needs.
+            let columns =
+                "\(SectionReader.leaderKeys.joined(separator: ",")) (or 编号,姓名,职务,电话,第一责任人,请假)"
+            fields.log.append(
+                problem.code == .tableEmpty ? problem.adding("the roster's columns: \(columns)") : problem)
+            return []
+        case .success(let table):
+            rosterFile = RosterFile(path: shownPath, form: table.form)
+            return readRosterRows(table)
         }
     }
 
-    private mutating func readRosterRows(_ table: [[RosterCell]], file: String) -> [LeaderDraft] {
+    private mutating func readRosterRows(_ table: TableFile) -> [LeaderDraft] {
         let known = SectionReader.leaderKeys
-        // Trailing empty rows and columns are what a spreadsheet leaves; they are not data.
-        let rowsWithData = table.filter { $0.contains { !$0.text.trimmingSpaces.isEmpty } }
-        guard let header = rowsWithData.first else {
-            fields.log.error(
-                "the roster file is empty; it needs a header row: \(known.joined(separator: ",")) (or 编号,姓名,职务,电话,第一责任人,请假)",
-                at: SourceLocation(file: file, line: 1, column: 1))
-            return []
-        }
+        let header = table.header
         var columns: [String: Int] = [:]
         for (index, cell) in header.enumerated() {
             let written = cell.text.trimmingSpaces
@@ -81,13 +52,8 @@ extension SectionReader {
         for key in ["id", "name", "title"] where columns[key] == nil {
             fields.log.error("the roster's header row has no '\(key)' column", at: header[0].at)
         }
-        let width = (columns.values.max() ?? 0) + 1
         var leaders: [LeaderDraft] = []
-        for cells in rowsWithData.dropFirst() {
-            if cells.count != header.count || cells.count < width {
-                fields.log.error("this row has \(cells.count) fields, the header has \(header.count)", at: cells[0].at)
-                continue
-            }
+        for cells in table.rows {
             var row = LeaderRow(what: nil, location: cells[0].at)
             var ok = true
             for (index, cell) in cells.enumerated() {
@@ -121,10 +87,4 @@ extension SectionReader {
         }
         return leaders
     }
-}
-
-/// One cell of a roster spreadsheet and where it stands (a CSV line and column, or a sheet's cell).
-struct RosterCell {
-    let text: String
-    let at: SourceLocation
 }

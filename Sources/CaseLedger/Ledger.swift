@@ -9,6 +9,8 @@ import GRDB
 /// written by a newer jiefang, by name.
 public final class Ledger: Sendable {
     public let path: String
+    /// The campaign's deadline rules: the ledger is opened for one campaign, and its cases keep them.
+    public let deadlines: DeadlineCalendar
     let pool: DatabasePool
 
     /// Where a campaign's ledger lives: its `ledger:` key, relative to the campaign file, or
@@ -31,12 +33,14 @@ public final class Ledger: Sendable {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard create else {
-                throw .error("there is no ledger here yet; `jiefang visit add` starts it", at: whole)
+                throw .error(
+                    "there is no ledger here yet; `jiefang visit add` starts it", at: whole, code: .ledgerMissing)
             }
             // Private from the first byte: petitioners' names, ID numbers and phones go in here.
             let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw .error("cannot create the ledger: \(String(cString: strerror(errno)))", at: whole)
+                throw .error(
+                    "cannot create the ledger: \(String(cString: strerror(errno)))", at: whole, code: .ledgerUnreadable)
             }
             _ = Foundation.close(fd)
         }
@@ -48,13 +52,15 @@ public final class Ledger: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw .error("not a ledger jiefang can open: \(error.localizedDescription)", at: whole)
+            throw .error(
+                "not a ledger jiefang can open: \(error.localizedDescription)", at: whole, code: .ledgerUnreadable)
         }
         let migrator = LedgerSchema.migrator
         do {
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw Diagnostic.error(
-                    "this ledger was written by a newer jiefang; open it with that version (or newer)", at: whole)
+                    "this ledger was written by a newer jiefang; open it with that version (or newer)", at: whole,
+                    code: .ledgerNewer)
             }
             try migrator.migrate(pool)
             try pool.write { db in
@@ -69,20 +75,22 @@ public final class Ledger: Sendable {
                 } else if title != campaign.title || organization != campaign.organization {
                     throw Diagnostic.error(
                         "this ledger belongs to another campaign: '\(title ?? "")' of '\(organization ?? "")' "
-                            + "(this campaign: '\(campaign.title)' of '\(campaign.organization)')", at: whole)
+                            + "(this campaign: '\(campaign.title)' of '\(campaign.organization)')", at: whole,
+                        code: .ledgerOtherCampaign)
                 }
             }
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error("cannot read the ledger: \(error.localizedDescription)", at: whole)
+            throw .error("cannot read the ledger: \(error.localizedDescription)", at: whole, code: .ledgerUnreadable)
         }
-        return Ledger(path: path, pool: pool)
+        return Ledger(path: path, pool: pool, deadlines: DeadlineCalendar(campaign: campaign))
     }
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, deadlines: DeadlineCalendar) {
         self.path = path
         self.pool = pool
+        self.deadlines = deadlines
     }
 
     /// One command's changes, all or none.
@@ -92,7 +100,9 @@ public final class Ledger: Sendable {
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error("the ledger refused the change: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw .error(
+                "the ledger refused the change: \(error.localizedDescription)", at: SourceLocation(file: path),
+                code: .ledgerRefused)
         }
     }
 
@@ -102,7 +112,25 @@ public final class Ledger: Sendable {
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error("cannot read the ledger: \(error.localizedDescription)", at: SourceLocation(file: path))
+            throw .error(
+                "cannot read the ledger: \(error.localizedDescription)", at: SourceLocation(file: path),
+                code: .ledgerUnreadable)
         }
     }
+}
+
+extension DiagnosticCode {
+    public static let ledgerMissing = DiagnosticCode(301)
+    public static let ledgerUnreadable = DiagnosticCode(302)
+    public static let ledgerNewer = DiagnosticCode(303)
+    public static let ledgerOtherCampaign = DiagnosticCode(304)
+    public static let ledgerRefused = DiagnosticCode(305)
+    public static let caseRefused = DiagnosticCode(306)
+    public static let caseMissing = DiagnosticCode(307)
+    public static let ledgerCheck = DiagnosticCode(308)
+    public static let backupFailed = DiagnosticCode(309)
+    public static let fileExists = DiagnosticCode(310)
+    public static let importRefused = DiagnosticCode(311)
+    public static let importColumn = DiagnosticCode(312)
+    public static let exportKind = DiagnosticCode(313)
 }

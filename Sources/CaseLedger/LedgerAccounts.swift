@@ -29,10 +29,12 @@ public struct Account: Codable, Sendable, Equatable, FetchableRecord, Persistabl
 
 extension Ledger {
     /// Adds an account, or gives a removed one back its use with a new password.
-    public func add(_ account: Account, by: String, at time: Date = Date()) throws(Diagnostic) {
+    public func addAccount(_ account: Account, by: String, at time: Date = Date()) throws(Diagnostic) {
         try write { db in
             if let existing = try Account.fetchOne(db, key: account.name), existing.active {
-                throw Diagnostic.error("there is already an account '\(account.name)'; remove it first to replace it")
+                throw Diagnostic.error(
+                    "there is already an account '\(account.name)'; remove it first to replace it", code: .accountExists
+                )
             }
             try account.save(db)
             try LedgerEvent(
@@ -51,7 +53,7 @@ extension Ledger {
     public func removeAccount(_ name: String, by: String, at time: Date = Date()) throws(Diagnostic) {
         try write { db in
             guard var account = try Account.fetchOne(db, key: name), account.active else {
-                throw Diagnostic.error("there is no account '\(name)'")
+                throw Diagnostic.error("there is no account '\(name)'", code: .accountMissing)
             }
             account.active = false
             try account.update(db)
@@ -67,4 +69,9 @@ extension Ledger {
     public func hasOfficeAccount() throws(Diagnostic) -> Bool {
         try accounts().contains { $0.role == .office }
     }
+}
+
+extension DiagnosticCode {
+    public static let accountExists = DiagnosticCode(315)
+    public static let accountMissing = DiagnosticCode(316)
 }

@@ -8,17 +8,11 @@ extension Ledger {
     /// Stores a visit: numbers it by its day, recognises a repeat petitioner, opens the case a
     /// 交办 or 包案 visit starts (with its deadlines), or attaches the visit to the open case
     /// of an earlier visit by the same petitioner. Returns the stored visit.
-    public func add(
-        _ draft: VisitDraft, deadlines: DeadlineCalendar, by: String, at time: Date = Date()
-    )
-        throws(Diagnostic) -> Visit
-    {
-        try write { db in try insert(draft, db, deadlines: deadlines, by: by, stamp: Self.stamp(time)) }
+    public func add(_ draft: VisitDraft, by: String, at time: Date = Date()) throws(Diagnostic) -> Visit {
+        try write { db in try insert(draft, db, by: by, stamp: Self.stamp(time)) }
     }
 
-    func insert(
-        _ draft: VisitDraft, _ db: Database, deadlines: DeadlineCalendar, by: String, stamp: String
-    ) throws -> Visit {
+    func insert(_ draft: VisitDraft, _ db: Database, by: String, stamp: String) throws -> Visit {
         var visit = draft.visit
         let compact = visit.date.replacingOccurrences(of: "-", with: "")
         let sameDay =
@@ -170,8 +164,7 @@ extension Ledger {
     /// The one extension a case may have: at most `extend` days, approved and explained. The new
     /// deadline is the current one, as moved, plus `days`, moved again if it falls on a day off.
     public func extend(
-        _ number: String, days: Int, approver: String, reason: String, deadlines: DeadlineCalendar,
-        by: String, at time: Date = Date()
+        _ number: String, days: Int, approver: String, reason: String, by: String, at time: Date = Date()
     ) throws(Diagnostic) {
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it before extending it") }
@@ -242,7 +235,8 @@ extension Ledger {
     ) throws(Diagnostic) {
         try write { db in
             guard let c = try PetitionCase.fetchOne(db, key: number) else {
-                throw Diagnostic.error("there is no case \(number) in the ledger", at: SourceLocation(file: path))
+                throw Diagnostic.error(
+                    "there is no case \(number) in the ledger", at: SourceLocation(file: path), code: .caseMissing)
             }
             let stamp = Self.stamp(time)
             for (field, old, new) in try body(db, c) where old != new {
@@ -252,7 +246,9 @@ extension Ledger {
         }
     }
 
-    private static func refusal(_ number: String, _ why: String) -> Diagnostic { .error("case \(number) \(why)") }
+    private static func refusal(_ number: String, _ why: String) -> Diagnostic {
+        .error("case \(number) \(why)", code: .caseRefused)
+    }
 
     /// When an event happened, in UTC: the one clock reading in jiefang.
     static func stamp(_ time: Date) -> String {

@@ -2,6 +2,7 @@ import CampaignSpec
 import Diagnostics
 import Foundation
 import GRDB
+import OfficeFiles
 
 /// The office's existing ledger, brought in and sent out as a table (`ledger import|export`).
 public enum LedgerImport {
@@ -20,46 +21,37 @@ public enum LedgerImport {
     /// Columns an export adds, which an import of that export passes over.
     public static let derived = ["编号", "重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
 
-    /// Every row checked as a visit; all of them, or the reasons none can be taken.
-    public static func drafts(
-        _ table: LedgerTable, campaign: Campaign, dutyLeaders: [CivilDate: String]
-    )
-        -> (drafts: [VisitDraft], diagnostics: [Diagnostic])
-    {
+    /// Every row as a visit's fields, by its columns' names; or why the columns cannot be read.
+    public static func fields(_ table: TableFile) -> Result<[VisitFields], DiagnosticLog> {
         var log = DiagnosticLog()
         var fieldOf: [Int: String] = [:]
         let known = columns.flatMap(\.names) + derived
-        for (i, name) in table.header.enumerated() {
+        for (i, cell) in table.header.enumerated() {
+            let name = cell.trimmed
             if let column = columns.first(where: { $0.names.contains(name) }) {
                 if fieldOf.values.contains(column.field) {
-                    log.error(
-                        "column '\(name)' appears twice", at: SourceLocation(file: table.file, row: 1, columnName: name)
-                    )
+                    log.error("column '\(name)' appears twice", at: cell.at, code: .importColumn)
                 }
                 fieldOf[i] = column.field
-            } else if !derived.contains(name) {
+            } else if !derived.contains(name) && !name.isEmpty {
                 log.error(
-                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: known),
-                    at: SourceLocation(file: table.file, row: 1, columnName: name))
+                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: known), at: cell.at,
+                    code: .importColumn)
             }
         }
-        guard !log.hasErrors else { return ([], log.sorted) }
-        var drafts: [VisitDraft] = []
-        for row in table.rows {
-            var fields = VisitFields(record: SourceLocation(file: table.file, line: row.first?.at.line ?? 1, column: 1))
-            for (i, cell) in row.enumerated() {
-                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if let field = fieldOf[i], !text.isEmpty { fields.values[field] = (text, cell.at) }
-            }
-            let checked = VisitInput.check(fields, campaign: campaign, dutyLeaders: dutyLeaders)
-            log.append(contentsOf: checked.diagnostics)
-            if let draft = checked.draft { drafts.append(draft) }
-        }
-        return (log.hasErrors ? [] : drafts, log.items)
+        guard !log.hasErrors else { return .failure(DiagnosticLog(log.sorted)) }
+        return .success(
+            table.rows.map { row in
+                var fields = VisitFields(record: row.first?.at)
+                for (i, cell) in row.enumerated() {
+                    if let field = fieldOf[i], !cell.trimmed.isEmpty { fields.values[field] = (cell.trimmed, cell.at) }
+                }
+                return fields
+            })
     }
 
-    /// The ledger as a table: one row a visit, with its case's deadlines and status.
-    public static func table(visits: [Visit], cases: [PetitionCase]) -> LedgerTable {
+    /// The ledger as a table, the header first: one row a visit, with its case's deadlines and status.
+    public static func table(visits: [Visit], cases: [PetitionCase]) -> [[String]] {
         let byNumber = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let header =
             ["编号"] + columns.map { $0.names[0] } + ["重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
@@ -77,41 +69,40 @@ public enum LedgerImport {
                 opened?.extendedTo ?? "", opened.map { $0.isOpen ? "办理中" : "已办结" } ?? "",
             ]
         }
-        return LedgerTable(header: header, texts: rows)
+        return [header] + rows
     }
 }
 
 extension Ledger {
     /// Stores many visits in one transaction: all of them, or none.
-    public func add(
-        _ drafts: [VisitDraft], deadlines: DeadlineCalendar, by: String, at time: Date = Date()
-    )
-        throws(Diagnostic) -> [Visit]
-    {
-        try write { db in try drafts.map { try insert($0, db, deadlines: deadlines, by: by, stamp: Self.stamp(time)) } }
+    public func add(_ drafts: [VisitDraft], by: String, at time: Date = Date()) throws(Diagnostic) -> [Visit] {
+        try write { db in try drafts.map { try insert($0, db, by: by, stamp: Self.stamp(time)) } }
     }
 
     /// A copy of the ledger, made while others keep writing (SQLite's online backup).
     public func backup(to destination: String) throws(Diagnostic) {
         let whole = SourceLocation(file: destination)
         guard !FileManager.default.fileExists(atPath: destination) else {
-            throw .error("a file is already here; not overwriting it", at: whole)
+            throw .error("a file is already here; not overwriting it", at: whole, code: .fileExists)
         }
         let fd = Foundation.open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .error("cannot create the copy: \(String(cString: strerror(errno)))", at: whole) }
+        guard fd >= 0 else {
+            throw .error("cannot create the copy: \(String(cString: strerror(errno)))", at: whole, code: .backupFailed)
+        }
         _ = Foundation.close(fd)
         do {
             let copy = try DatabaseQueue(path: destination)
             try pool.backup(to: copy)
         } catch {
             try? FileManager.default.removeItem(atPath: destination)
-            throw .error("cannot copy the ledger: \(error.localizedDescription)", at: whole)
+            throw .error("cannot copy the ledger: \(error.localizedDescription)", at: whole, code: .backupFailed)
         }
     }
 
     /// SQLite's integrity check, then the ledger's own rules; every problem found, or none.
-    public func check(deadlines: DeadlineCalendar) throws(Diagnostic) -> [String] {
-        try read { db in
+    public func check() throws(Diagnostic) -> [Diagnostic] {
+        let whole = SourceLocation(file: path)
+        return try read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "a dangling reference in \($0)" }
             for v in try Visit.fetchAll(db) {
@@ -139,7 +130,7 @@ extension Ledger {
                         "case \(c.number) was extended by \(days) days, more than \(deadlines.limits.extend)")
                 }
             }
-            return problems
+            return problems.map { Diagnostic.error($0, at: whole, code: .ledgerCheck) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import CampaignSpec
 import Diagnostics
+import Foundation
 import Yams
 
 /// One visit as the office writes it (SPEC §7), checked against the campaign and its plan before
@@ -19,13 +20,24 @@ public struct VisitDraft: Sendable {
     }
 }
 
-/// A visit's fields by name (`petitioner.name`, `case.leader`, …): each value and where it stands.
+/// A visit's fields by name (`petitioner.name`, `case.leader`, …): each value and where it stands
+/// in a file (nowhere, for a form: its problems are placed by field).
 public struct VisitFields: Sendable {
-    public var values: [String: (text: String, at: SourceLocation)] = [:]
+    public var values: [String: (text: String, at: SourceLocation?)] = [:]
     /// The whole record, for what is missing from it.
-    public var record: SourceLocation
+    public var record: SourceLocation?
 
-    public init(record: SourceLocation) { self.record = record }
+    public init(record: SourceLocation?) { self.record = record }
+
+    /// A form's fields, by the same names; empty values are left out, as a form leaves them blank.
+    public init(form: [String: String]) {
+        record = nil
+        for name in Self.names {
+            if let text = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+                values[name] = (text, nil)
+            }
+        }
+    }
 
     /// Every field a visit has.
     public static let names = [
@@ -52,7 +64,14 @@ public enum VisitInput {
         let root: Node
         do {
             guard let parsed = try Yams.compose(yaml: yaml) else {
-                return (nil, [.error("the visit is empty", at: SourceLocation(file: file, line: 1, column: 1))])
+                return (
+                    nil,
+                    [
+                        .error(
+                            "the visit is empty", at: SourceLocation(file: file, line: 1, column: 1), code: .visitSyntax
+                        )
+                    ]
+                )
             }
             root = parsed
         } catch {
@@ -71,18 +90,24 @@ public enum VisitInput {
         -> (draft: VisitDraft?, diagnostics: [Diagnostic])
     {
         var log = DiagnosticLog()
+        func at(_ key: String) -> SourceLocation? { fields.values[key]?.at ?? fields.record }
+        /// A problem with one field, located where it was written and named for the form.
+        /// - Parameter near: where to point in the file when `key` itself is missing from it.
+        func problem(_ key: String, _ code: DiagnosticCode, _ message: String, near: String? = nil) {
+            let place = fields.values[key] == nil ? near.flatMap(at) ?? at(key) : at(key)
+            log.error(message, at: place, field: key, code: code)
+        }
         func value(_ key: String, required: Bool = false) -> String? {
             guard let v = fields.values[key] else {
-                if required { log.error("the visit needs '\(key)'", at: fields.record) }
+                if required { problem(key, .visitMissing, "the visit needs '\(key)'") }
                 return nil
             }
             return v.text
         }
-        func at(_ key: String) -> SourceLocation { fields.values[key]?.at ?? fields.record }
         func oneOf(_ key: String, _ allowed: [String]) -> String? {
             guard let v = value(key, required: true) else { return nil }
             guard allowed.contains(v) else {
-                log.error("'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(v)'", at: at(key))
+                problem(key, .visitChoice, "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(v)'")
                 return nil
             }
             return v
@@ -90,10 +115,10 @@ public enum VisitInput {
         let dateText = value("date", required: true)
         let date = dateText.flatMap { CivilDate(iso: $0) }
         if let dateText, date == nil {
-            log.error("'date' must be a YYYY-MM-DD date, found '\(dateText)'", at: at("date"))
+            problem("date", .visitFormat, "'date' must be a YYYY-MM-DD date, found '\(dateText)'")
         }
         let time = value("time", required: true)
-        if let time, !isTime(time) { log.error("'time' must be HH:MM, found '\(time)'", at: at("time")) }
+        if let time, !isTime(time) { problem("time", .visitFormat, "'time' must be HH:MM, found '\(time)'") }
         let channel = oneOf("channel", channels)
         let method = oneOf("method", campaign.reception.methods)
         var persons = 1
@@ -101,58 +126,62 @@ public enum VisitInput {
             if let n = Int(raw), n >= 1 {
                 persons = n
             } else {
-                log.error("'persons' must be a whole number of at least 1, found '\(raw)'", at: at("persons"))
+                problem("persons", .visitFormat, "'persons' must be a whole number of at least 1, found '\(raw)'")
             }
         }
         let name = value("petitioner.name", required: true)
         let idNumber = value("petitioner.id_number")
-        if let id = idNumber, let problem = IDNumber.problem(id) { log.error(problem, at: at("petitioner.id_number")) }
+        if let id = idNumber, let why = IDNumber.problem(id) { problem("petitioner.id_number", .visitIDNumber, why) }
         let category = oneOf("category", categories)
         let topic = oneOf("topic", campaign.topics)
         let request = value("request", required: true)
         let disposition = oneOf("disposition", dispositions)
         let reason = value("reason")
         if disposition == "不予受理" && reason == nil {
-            log.error("a visit not accepted (不予受理) needs 'reason'", at: at("disposition"))
+            problem("reason", .visitMissing, "a visit not accepted (不予受理) needs 'reason'", near: "disposition")
         }
         let roster = campaign.leaders.map(\.id)
         var leader = value("leader")
         if let given = leader {
             if !roster.contains(given) {
-                log.error(
-                    "'leader' must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(given)'",
-                    at: at("leader"))
+                problem(
+                    "leader", .visitLeader,
+                    "'leader' must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(given)'")
                 leader = nil
             } else if let date, let onDuty = dutyLeaders[date], onDuty != given {
-                log.warning("\(given) received this visit, but \(onDuty) is on duty on \(date.iso)", at: at("leader"))
+                log.warning(
+                    "\(given) received this visit, but \(onDuty) is on duty on \(date.iso)", at: at("leader"),
+                    field: "leader", code: .visitNotOnDuty)
             }
         } else if let date {
             leader = dutyLeaders[date]
             if leader == nil {
-                log.error(
-                    "\(date.iso) is not a duty day of the plan; say who received the visit with 'leader'",
-                    at: at("date"))
+                problem(
+                    "leader", .visitLeader,
+                    "\(date.iso) is not a duty day of the plan; say who received the visit with 'leader'", near: "date")
             }
         }
         let opensCase = disposition == "交办" || disposition == "包案"
         let caseLeader = value("case.leader"), caseUnit = value("case.unit")
         if opensCase {
             if caseLeader == nil && caseUnit == nil {
-                log.error(
-                    "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'", at: at("disposition"))
+                problem(
+                    "case.leader", .visitCase, "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'",
+                    near: "disposition")
             } else if caseLeader == nil {
-                log.error("the case needs its 包案 leader, 'case.leader'", at: at("case.unit"))
+                problem("case.leader", .visitCase, "the case needs its 包案 leader, 'case.leader'", near: "case.unit")
             }
             if disposition == "交办" && caseUnit == nil && caseLeader != nil {
-                log.error("a 交办 case needs its responsible unit, 'case.unit'", at: at("case.leader"))
+                problem(
+                    "case.unit", .visitCase, "a 交办 case needs its responsible unit, 'case.unit'", near: "case.leader")
             }
             if let l = caseLeader, !roster.contains(l) {
-                log.error(
-                    "the 包案 leader must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(l)'",
-                    at: at("case.leader"))
+                problem(
+                    "case.leader", .visitLeader,
+                    "the 包案 leader must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(l)'")
             }
         } else if let key = ["case.leader", "case.unit"].first(where: { fields.values[$0] != nil }) {
-            log.error("only a 交办 or 包案 visit opens a case", at: at(key))
+            problem(key, .visitCase, "only a 交办 or 包案 visit opens a case")
         }
         guard !log.hasErrors, let date, let time, let channel, let method, let name, let category, let topic,
             let request,
@@ -191,25 +220,29 @@ enum YAMLVisit {
         }
         var fields = VisitFields(record: at(root))
         guard let mapping = root.mapping else {
-            log.error("a visit is a mapping of keys", at: at(root))
+            log.error("a visit is a mapping of keys", at: at(root), code: .visitSyntax)
             return fields
         }
         func take(_ key: Node, _ value: Node, prefix: String, allowed: [String], what: String) {
             let name = key.scalar?.string ?? ""
             guard allowed.contains(name) else {
-                log.error("unknown key '\(name)' in \(what)" + Suggestion.hint(for: name, among: allowed), at: at(key))
+                log.error(
+                    "unknown key '\(name)' in \(what)" + Suggestion.hint(for: name, among: allowed), at: at(key),
+                    code: .visitUnknownKey)
                 return
             }
             if let keys = nested[name], prefix.isEmpty {
                 guard let inner = value.mapping else {
-                    log.error("'\(name)' must be a mapping: {\(keys.joined(separator: ", "))}", at: at(value))
+                    log.error(
+                        "'\(name)' must be a mapping: {\(keys.joined(separator: ", "))}", at: at(value), field: name,
+                        code: .visitFormat)
                     return
                 }
                 for (k, v) in inner { take(k, v, prefix: name + ".", allowed: keys, what: name) }
                 return
             }
             guard let text = value.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                log.error("'\(prefix + name)' must be text", at: at(value))
+                log.error("'\(prefix + name)' must be text", at: at(value), field: prefix + name, code: .visitFormat)
                 return
             }
             fields.values[prefix + name] = (text, at(value))
@@ -217,4 +250,16 @@ enum YAMLVisit {
         for (key, value) in mapping { take(key, value, prefix: "", allowed: top, what: "the visit") }
         return fields
     }
+}
+
+extension DiagnosticCode {
+    public static let visitSyntax = DiagnosticCode(201)
+    public static let visitMissing = DiagnosticCode(202)
+    public static let visitChoice = DiagnosticCode(203)
+    public static let visitFormat = DiagnosticCode(204)
+    public static let visitIDNumber = DiagnosticCode(205)
+    public static let visitLeader = DiagnosticCode(206)
+    public static let visitNotOnDuty = DiagnosticCode(207)
+    public static let visitCase = DiagnosticCode(208)
+    public static let visitUnknownKey = DiagnosticCode(209)
 }

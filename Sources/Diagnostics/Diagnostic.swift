@@ -5,9 +5,6 @@ public struct SourceLocation: Hashable, Sendable {
     /// 0 when the location is the whole file.
     public let line: Int
     public let column: Int
-    /// A spreadsheet cell's column name, shown in place of the column number
-    /// (`ledger.csv:12:身份证号`).
-    public let columnName: String?
     /// A workbook's cell, as Excel names it (`班子成员!F4`), shown in place of line and column.
     public let cell: String?
 
@@ -15,7 +12,6 @@ public struct SourceLocation: Hashable, Sendable {
         self.file = file
         self.line = line
         self.column = column
-        self.columnName = nil
         self.cell = nil
     }
 
@@ -24,7 +20,6 @@ public struct SourceLocation: Hashable, Sendable {
         self.file = file
         self.line = row
         self.column = column
-        self.columnName = nil
         self.cell = "\(sheet)!" + Self.cellName(row: row, column: column)
     }
 
@@ -39,25 +34,16 @@ public struct SourceLocation: Hashable, Sendable {
         return letters + String(row)
     }
 
-    /// A cell of a spreadsheet: its row (the header is row 1) and its column's name.
-    public init(file: String, row: Int, columnName: String) {
-        self.file = file
-        self.line = row
-        self.column = 1
-        self.columnName = columnName
-        self.cell = nil
-    }
-
     /// The whole file or folder at `path`.
     public init(file: String) {
         self.init(file: file, line: 0, column: 0)
     }
 
-    /// `file:line:col`, `file:row:column-name` for a spreadsheet cell, or just `file` for a whole file.
+    /// `file:line:col`, `file:Sheet!C4` for a workbook's cell, or just `file` for a whole file.
     public var description: String {
         if let cell { return "\(file):\(cell)" }
         guard line > 0 else { return file }
-        return "\(file):\(line):" + (columnName ?? String(max(1, column)))
+        return "\(file):\(line):\(max(1, column))"
     }
 }
 
@@ -72,19 +58,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// nil for a problem that concerns no file, such as a missing program.
     public let location: SourceLocation?
     public let message: String
+    /// The field the problem belongs to, by its key path (`petitioner.id_number`), so a form can
+    /// show it beside that field without reading the message.
+    public let field: String?
+    /// The problem's stable code, printed after the message (`[J0301]`), for looking it up.
+    public let code: DiagnosticCode?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation?, field: String? = nil,
+        code: DiagnosticCode? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.field = field
+        self.code = code
     }
 
-    public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.error, message, at: location)
+    public static func error(
+        _ message: String, at location: SourceLocation? = nil, field: String? = nil, code: DiagnosticCode? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, message, at: location, field: field, code: code)
     }
 
-    public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.warning, message, at: location)
+    public static func warning(
+        _ message: String, at location: SourceLocation? = nil, field: String? = nil, code: DiagnosticCode? = nil
+    ) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, field: field, code: code)
     }
 
     public var isError: Bool { severity == .error }
@@ -94,14 +94,36 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         (location.map { "\($0.description): " } ?? "") + "\(severity.rawValue): \(message)"
+            + (code.map { " [\($0)]" } ?? "")
     }
 
     /// The same problem with more said after it, such as what to do instead.
     public func adding(_ advice: String) -> Diagnostic {
         // libxml2 ends its messages with a full stop; the advice follows after a semicolon.
         let sentence = message.hasSuffix(".") ? String(message.dropLast()) : message
-        return Diagnostic(severity, "\(sentence); \(advice)", at: location)
+        return Diagnostic(severity, "\(sentence); \(advice)", at: location, field: field, code: code)
     }
+
+    /// The same problem, placed somewhere else (a form's field instead of a file's line).
+    public func moved(to location: SourceLocation?) -> Diagnostic {
+        Diagnostic(severity, message, at: location, field: field, code: code)
+    }
+}
+
+/// A problem's stable code: `J` and four digits. The hundreds say where it comes from (01 the
+/// campaign file, 02 a visit, 03 the ledger, 04 office files, 05 building, 06 the web page, 07
+/// the command line); a code, once given, keeps its meaning.
+public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let number: Int
+
+    public init(_ number: Int) { self.number = number }
+
+    public var description: String {
+        let digits = String(number)
+        return "J" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.number < b.number }
 }
 
 /// Collects every problem in one pass, so a user fixes a file in one round; as an error,
@@ -111,12 +133,16 @@ public struct DiagnosticLog: Error, Sendable {
 
     public init(_ items: [Diagnostic] = []) { self.items = items }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
-        items.append(Diagnostic(.error, message, at: location))
+    public mutating func error(
+        _ message: String, at location: SourceLocation?, field: String? = nil, code: DiagnosticCode? = nil
+    ) {
+        items.append(Diagnostic(.error, message, at: location, field: field, code: code))
     }
 
-    public mutating func warning(_ message: String, at location: SourceLocation) {
-        items.append(Diagnostic(.warning, message, at: location))
+    public mutating func warning(
+        _ message: String, at location: SourceLocation?, field: String? = nil, code: DiagnosticCode? = nil
+    ) {
+        items.append(Diagnostic(.warning, message, at: location, field: field, code: code))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }

@@ -6,37 +6,50 @@ import HummingbirdBcrypt
 /// Accounts for the office's web page, kept in the campaign's ledger: who may sign in, as what,
 /// and their password's bcrypt hash.
 public enum Accounts {
-    /// bcrypt's cost: 2¹² rounds, about 0.35 s a check in a debug build, so guessing is slow.
+    /// bcrypt's cost for the office's accounts: 2¹² rounds, about 0.35 s a check in a debug build,
+    /// so guessing is slow.
     public static let cost: UInt8 = 12
+    /// bcrypt's least cost, for tests only: an account made with it signs in at once.
+    public static let cheapestCost: UInt8 = 4
     public static let shortestPassword = 10
 
     /// A new account, checked: the password long enough, a leader's account tied to a roster leader.
+    /// - Parameter cost: bcrypt's cost; the office's accounts keep the default.
     public static func make(
-        name: String, role: Account.Role, leader: String?, password: String, campaign: Campaign
+        name: String, role: Account.Role, leader: String?, password: String, campaign: Campaign, cost: UInt8 = cost
     ) -> Result<Account, Diagnostic> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.allSatisfy({ !$0.isNewline && $0 != "/" }) else {
-            return .failure(.error("an account needs a name, on one line"))
+            return .failure(.error("an account needs a name, on one line", code: .accountRefused))
         }
         guard password.count >= shortestPassword else {
             return .failure(
-                .error("the password has \(password.count) characters; it needs at least \(shortestPassword)"))
+                .error(
+                    "the password has \(password.count) characters; it needs at least \(shortestPassword)",
+                    code: .accountRefused))
         }
         let roster = campaign.leaders.map(\.id)
         switch role {
         case .office:
             guard leader == nil else {
-                return .failure(.error("--leader is for a leader's account, not an office one"))
+                return .failure(.error("--leader is for a leader's account, not an office one", code: .accountRefused))
             }
         case .leader:
             guard let leader else {
                 return .failure(
-                    .error("a leader's account names its leader: --leader ID (\(roster.joined(separator: ", ")))"))
+                    .error(
+                        "a leader's account names its leader: --leader ID (\(roster.joined(separator: ", ")))",
+                        code: .accountRefused))
             }
             guard roster.contains(leader) else {
                 return .failure(
-                    .error("no leader '\(leader)' in the campaign" + Suggestion.hint(for: leader, among: roster)))
+                    .error(
+                        "no leader '\(leader)' in the campaign" + Suggestion.hint(for: leader, among: roster),
+                        code: .accountRefused))
             }
+        }
+        guard (cheapestCost...31).contains(cost) else {
+            return .failure(.error("bcrypt's cost is \(cheapestCost) to 31, not \(cost)", code: .accountRefused))
         }
         return .success(
             Account(name: trimmed, role: role, leader: leader, passwordHash: Bcrypt.hash(password, cost: cost)))
@@ -46,4 +59,8 @@ public enum Accounts {
     public static func verify(_ password: String, for account: Account) -> Bool {
         account.active && Bcrypt.verify(password, hash: account.passwordHash)
     }
+}
+
+extension DiagnosticCode {
+    public static let accountRefused = DiagnosticCode(601)
 }

@@ -5,16 +5,11 @@ import Foundation
 /// Excel shows their digits (a phone number stored as a number keeps every digit), dates stored
 /// as Excel serials in ISO form, TRUE/FALSE as true/false. Every problem names the cell.
 public struct SheetTable: Sendable {
-    public struct Cell: Sendable {
-        public let text: String
-        public let at: SourceLocation
-    }
-
     public let file: String
     public let sheet: String
     /// Every row from the first to the last that holds anything, each as wide as the widest row;
     /// an empty cell is empty text at its own place.
-    public let rows: [[Cell]]
+    public let rows: [[TableCell]]
 
     public static func read(_ bytes: [UInt8], file: String) -> Result<SheetTable, Diagnostic> {
         let parts: [String: [UInt8]]
@@ -49,7 +44,7 @@ struct WorkbookReader {
     func damaged(_ why: String) -> Diagnostic {
         .error(
             "not a usable Excel workbook (.xlsx): \(why); open it in Excel or WPS and save it again",
-            at: SourceLocation(file: file))
+            at: SourceLocation(file: file), code: .workbookDamaged)
     }
 
     func firstSheet() throws(Diagnostic) -> SheetTable {
@@ -93,7 +88,7 @@ struct WorkbookReader {
             ? []
             : (1...lastRow).map { r in
                 (1...max(1, width)).map { c in
-                    SheetTable.Cell(
+                    TableCell(
                         text: cells[r]?[c] ?? "", at: SourceLocation(file: file, sheet: name, row: r, column: c))
                 }
             }
@@ -167,7 +162,7 @@ struct WorkbookReader {
             guard let index = Int(raw), strings.indices.contains(index) else {
                 throw Diagnostic.error(
                     "the cell refers to shared string '\(raw)', but the workbook has \(strings.count); save it again in Excel or WPS",
-                    at: at)
+                    at: at, code: .workbookDamaged)
             }
             return strings[index]
         case "inlineStr":
@@ -179,7 +174,7 @@ struct WorkbookReader {
         default:
             guard !raw.isEmpty else { return "" }
             guard let number = Double(raw) else {
-                throw Diagnostic.error("the cell holds '\(raw)', which is not a number", at: at)
+                throw Diagnostic.error("the cell holds '\(raw)', which is not a number", at: at, code: .workbookDamaged)
             }
             if let style = cell.attributes["s"].flatMap(Int.init) {
                 if dateStyles.contains(style) { return ExcelDate.iso(serial: number) ?? raw }

@@ -3,7 +3,8 @@ import Diagnostics
 /// A one-sheet Excel workbook (.xlsx) with a bold header row: every cell text (so ID and phone
 /// numbers keep their digits), widths fitted to Chinese text. The same rows give the same bytes.
 public enum WorkbookWriter {
-    public static func xlsx(sheet: String, rows: [[String]]) throws -> [UInt8] {
+    /// - Parameter file: the workbook's name, for saying which one could not be made.
+    public static func xlsx(sheet: String, rows: [[String]], file: String = "") throws(Diagnostic) -> [UInt8] {
         var data = ""
         for (r, row) in rows.enumerated() {
             data += "<row r=\"\(r + 1)\">"
@@ -44,11 +45,13 @@ public enum WorkbookWriter {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
             """
-        return try ZipArchive.write([
-            ("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(rootRelations.utf8)),
-            ("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(workbookRelations.utf8)),
-            ("xl/styles.xml", Array(styles.utf8)), ("xl/worksheets/sheet1.xml", Array(worksheet.utf8)),
-        ])
+        return try ZipArchive.write(
+            [
+                ("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(rootRelations.utf8)),
+                ("xl/workbook.xml", Array(workbook.utf8)),
+                ("xl/_rels/workbook.xml.rels", Array(workbookRelations.utf8)),
+                ("xl/styles.xml", Array(styles.utf8)), ("xl/worksheets/sheet1.xml", Array(worksheet.utf8)),
+            ], file: file)
     }
 
     static func escape(_ text: String) -> String {

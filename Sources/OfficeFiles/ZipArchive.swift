@@ -8,20 +8,31 @@ public enum ZipArchive {
     /// The fixed date of every entry: 1 January 1980, the first date a zip can hold.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
-    /// The archive of `entries`, in the order given, each deflated.
-    public static func write(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, bytes) in entries {
-            let data = Data(bytes)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-                permissions: 0o644, compressionMethod: .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+    /// The archive of `entries`, in the order given, each deflated; `file` is the document it
+    /// becomes, for saying which one could not be made.
+    public static func write(
+        _ entries: [(path: String, bytes: [UInt8])], file: String = ""
+    ) throws(Diagnostic) -> [UInt8] {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, bytes) in entries {
+                let data = Data(bytes)
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
+                    permissions: 0o644, compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
             }
+            guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+            return Array(data)
+        } catch {
+            // Zipping memory into memory fails only when memory does; ZIPFoundation's own words
+            // would tell the office nothing.
+            throw .error(
+                "cannot put the document together (the zip archive failed: out of memory?); nothing was written",
+                at: SourceLocation(file: file), code: .documentUnwritable)
         }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return Array(data)
     }
 
     /// The entries of an archive by path, or why it is not one. Read by `ZipReader`, which checks
@@ -33,9 +44,11 @@ public enum ZipArchive {
             return .failure(
                 .error(
                     "not a usable Excel workbook (.xlsx): \(damage.why); open it in Excel or WPS and save it again",
-                    at: SourceLocation(file: file)))
+                    at: SourceLocation(file: file), code: .workbookDamaged))
         } catch {
-            return .failure(.error("not a usable Excel workbook (.xlsx)", at: SourceLocation(file: file)))
+            return .failure(
+                .error(
+                    "not a usable Excel workbook (.xlsx)", at: SourceLocation(file: file), code: .workbookDamaged))
         }
     }
 }

@@ -1,5 +1,5 @@
-// zlib, as ZIPFoundation's own module map (CZlib) exposes it on Linux.
-import CZlib
+// zlib, from Debian's zlib1g-dev.
+import CZlibInflate
 import Diagnostics
 
 /// Reads a zip archive's entries with every offset and size checked against the bytes there
@@ -74,7 +74,7 @@ struct ZipReader {
                 stream.avail_in = uInt(inBuffer.count)
                 stream.next_out = outBuffer.baseAddress
                 stream.avail_out = uInt(outBuffer.count)
-                return CZlib.inflate(&stream, Z_FINISH)
+                return CZlibInflate.inflate(&stream, Z_FINISH)
             }
         }
         guard status == Z_STREAM_END || (size == 0 && status == Z_BUF_ERROR) else {

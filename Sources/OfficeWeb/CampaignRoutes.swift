@@ -1,5 +1,6 @@
 import CampaignBuild
 import CampaignSpec
+import CaseWork
 import Diagnostics
 import Foundation
 import Hummingbird
@@ -88,54 +89,42 @@ extension OfficeServer {
 
     // MARK: A leader is called away
 
-    /// The leave written into a copy of the file and planned against the output folder's
-    /// schedule, as `build` would plan it; nothing is written yet.
-    func plannedLeave(
-        _ form: Form
-    ) -> (leader: String?, span: DateSpan?, edited: String?, Result<PlannedCampaign, DiagnosticLog>) {
+    /// The leave the form asks for, or why it cannot be read.
+    func leaveRequest(_ form: Form) -> (leader: String?, span: DateSpan?, Result<LeaveJourney.Request, DiagnosticLog>) {
         let leader = form.optional("leader")
         guard let leader, let from = form.optional("from").flatMap(CivilDate.init(iso:)) else {
-            return (leader, nil, nil, .failure(DiagnosticLog([.error("请选择领导并填写请假开始日期（YYYY-MM-DD）")])))
+            return (
+                leader, nil,
+                .failure(DiagnosticLog([.error("请选择领导并填写请假开始日期（YYYY-MM-DD）", field: "from", code: .formField)]))
+            )
         }
         let to = form.optional("to").flatMap(CivilDate.init(iso:)) ?? from
-        guard from <= to else { return (leader, nil, nil, .failure(DiagnosticLog([.error("请假结束日期不能早于开始日期")]))) }
+        guard from <= to else {
+            return (
+                leader, nil, .failure(DiagnosticLog([.error("请假结束日期不能早于开始日期", field: "to", code: .formField)]))
+            )
+        }
         let span = DateSpan(start: from, end: to)
-        guard let data = FileManager.default.contents(atPath: live.path), let text = String(data: data, encoding: .utf8)
-        else {
-            return (
-                leader, span, nil,
-                .failure(DiagnosticLog([.error("cannot read the campaign file", at: SourceLocation(file: live.path))]))
-            )
-        }
-        let edited: String
-        switch LeaveEdit.adding(span, toLeader: leader, in: text, file: live.path) {
-        case .success(let result): edited = result
-        case .failure(let problem): return (leader, span, nil, .failure(DiagnosticLog([problem])))
-        }
-        let loaded = CampaignLoader.load(text: edited, file: live.path)
-        guard let campaign = loaded.campaign else {
-            return (leader, span, edited, .failure(DiagnosticLog(loaded.diagnostics)))
-        }
-        guard campaign.leaders.first(where: { $0.id == leader })?.away.contains(span) == true else {
-            return (
-                leader, span, edited,
-                .failure(DiagnosticLog([.error("the leave did not land in the file; add it by hand")]))
-            )
-        }
-        let planned = CampaignPlanning.plan(.loaded(campaign), previous: .output(output), timeLimit: 10)
-        return (leader, span, edited, planned.mapError { DiagnosticLog($0.diagnostics) })
+        return (
+            leader, span,
+            .success(
+                LeaveJourney.Request(
+                    campaignFile: live.path, leader: leader, span: span, output: output, templates: templatesFolder))
+        )
     }
 
+    /// The re-plan the leave leads to, as `build` would plan it; nothing is written yet.
     func reviewLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let version = live.current().version
-        let (leader, span, _, planned) = await Task.detached { plannedLeave(form) }.value
+        let (leader, span, request) = leaveRequest(form)
+        let reviewed = await Task.detached { request.flatMap(LeaveJourney.review) }.value
         let page = try page(session)
-        switch planned {
-        case .success(let result):
+        switch reviewed {
+        case .success(let review):
             return leavePage(
                 .init(
-                    page: page, step: .review, leader: leader, span: span, changes: result.changes,
-                    problems: result.warnings, version: version, filesWritten: 0))
+                    page: page, step: .review, leader: leader, span: span, changes: review.planned.changes,
+                    problems: review.planned.warnings, version: version, filesWritten: 0))
         case .failure(let problems):
             return leavePage(
                 .init(
@@ -144,25 +133,22 @@ extension OfficeServer {
         }
     }
 
-    /// Writes the leave into the campaign file and builds, through the same lock as `jiefang build`.
+    /// Writes the leave into the campaign file, records it and builds, through the same lock as
+    /// `jiefang build`.
     func confirmLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let page = try page(session)
-        guard form["version"] == live.current().version else {
-            // The file changed since the review: show the re-plan again, from the file as it is now.
+        let (leader, span, request) = leaveRequest(form)
+        // The file changed since the review, or the form is broken: show the review again, from the file as it is now.
+        guard form["version"] == live.current().version, case .success(let leave) = request else {
             return try await reviewLeave(session, form)
         }
-        let (leader, span, edited, planned) = await Task.detached { plannedLeave(form) }.value
-        guard case .success = planned, let leader, let span, let edited else {
-            return try await reviewLeave(session, form)
-        }
-        do {
-            try Data(edited.utf8).write(to: URL(fileURLWithPath: live.path), options: .atomic)
-        } catch {
-            throw HTTPError(.internalServerError)
-        }
-        try ledger.record("campaign", leader, field: "away", old: nil, new: span.text, by: page.account.name, at: now())
-        let request = BuildRequest(campaign: .file(live.path), output: output, templates: templatesFolder)
-        let built = await Task.detached { CampaignBuild.build(request) }.value
+        let work = work(page.state)
+        let by = page.account.name, time = now()
+        let built = await Task.detached {
+            LeaveJourney.confirm(leave) { request in
+                work.recordLeave(leader: request.leader, span: request.span, by: by, at: time)
+            }
+        }.value
         switch built {
         case .success(let output):
             return leavePage(
@@ -174,7 +160,7 @@ extension OfficeServer {
                 .init(
                     page: page, step: .done, leader: leader, span: span, changes: nil,
                     problems: failure.diagnostics, version: live.current().version, filesWritten: 0),
-                status: .internalServerError)
+                status: .unprocessableContent)
         }
     }
 

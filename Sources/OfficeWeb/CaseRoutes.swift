@@ -1,8 +1,8 @@
 import CampaignSpec
 import CaseLedger
+import CaseWork
 import Diagnostics
 import Hummingbird
-import LedgerReports
 
 /// The cases: the filtered list, one case with its forms, its printable sheet (一案一表), and the
 /// forms' writes. A leader sees and adds progress to their own cases only; the rest is the office's.
@@ -11,25 +11,13 @@ extension OfficeServer {
         router.get("/cases") { request, _ in
             let page = try page(try await signedIn(request))
             let query = request.uri.queryParameters
-            let status = String(query["status"] ?? "")
+            let status = CaseFilter.Status(rawValue: String(query["status"] ?? "")) ?? .any
             let leader = page.account.role == .office ? String(query["leader"] ?? "") : ""
+            let filter = CaseFilter(status: status, leader: leader.isEmpty ? nil : leader)
             // No filter: the cases as they are, without copying thousands of them.
-            let matching =
-                status.isEmpty && leader.isEmpty
-                ? page.cases
-                : page.cases.filter { c in
-                    let kept: Bool
-                    switch status {
-                    case "open": kept = c.isOpen
-                    case "closed": kept = !c.isOpen
-                    case "overdue": kept = c.isOverdue(asOf: page.day)
-                    case "due": kept = c.isDue(within: 3, asOf: page.day)
-                    default: kept = true
-                    }
-                    return kept && (leader.isEmpty || c.leader == leader)
-                }
+            let matching = filter.isEverything ? page.cases : page.cases.filter { filter.matches($0, on: page.day) }
             let list = WebPages.CaseList(
-                page: page, status: status, leader: leader, matching: matching,
+                page: page, status: status.rawValue, leader: leader, matching: matching,
                 pageNumber: max(1, Int(query["page"] ?? "1") ?? 1))
             return html(templates.render(WebPages.cases, WebPages.casesView.context(list)))
         }
@@ -41,11 +29,8 @@ extension OfficeServer {
             let page = try page(try await signedIn(request))
             let number = try context.parameters.require("number")
             guard page.cases.contains(where: { $0.number == number }) else { throw HTTPError(.notFound) }
-            let snapshot = try LedgerSnapshot(campaign: page.campaign, ledger: ledger, asOf: today, detailsOf: [number])
-            switch LedgerReports.render(.case, snapshot, number: number, templates: templates) {
-            case .success(let report): return html(report.text)
-            case .failure: throw HTTPError(.notFound)
-            }
+            return html(
+                try work(page.state).report(.case, number: number, asOf: today, templates: templates).get().text)
         }
         router.post("/cases/{number}/{action}") { request, context in
             let (_, session, form) = try await posted(request)
@@ -69,35 +54,42 @@ extension OfficeServer {
     /// One form's write, signed with the account's name.
     func apply(_ action: String, to number: String, _ form: Form, _ page: WebPages.Page) throws(Diagnostic) {
         let by = page.account.name
-        let deadlines = DeadlineCalendar(campaign: page.campaign)
+        let work = work(page.state)
         func required(_ name: String, _ what: String) throws(Diagnostic) -> String {
-            guard let value = form.optional(name) else { throw .error("请填写\(what)") }
+            guard let value = form.optional(name) else { throw .error("请填写\(what)", field: name, code: .formField) }
             return value
         }
         func date(_ name: String, _ what: String) throws(Diagnostic) -> CivilDate {
             let text = try required(name, what)
-            guard let date = CivilDate(iso: text) else { throw .error("\(what)须为 YYYY-MM-DD 格式的日期，而不是“\(text)”") }
+            guard let date = CivilDate(iso: text) else {
+                throw .error("\(what)须为 YYYY-MM-DD 格式的日期，而不是“\(text)”", field: name, code: .formField)
+            }
             return date
         }
         switch action {
         case "progress":
-            try ledger.addProgress(
-                to: number, date: try date("date", "日期"), text: try required("text", "办理情况"), by: by, at: now())
+            try work.addProgress(
+                to: number, date: try date("date", "日期"), text: try required("text", "办理情况"), by: by, at: now()
+            ).get()
         case "extend":
             let daysText = try required("days", "延期天数")
-            guard let days = Int(daysText) else { throw .error("延期天数须为整数，而不是“\(daysText)”") }
-            try ledger.extend(
+            guard let days = Int(daysText) else {
+                throw .error("延期天数须为整数，而不是“\(daysText)”", field: "days", code: .formField)
+            }
+            _ = try work.extend(
                 number, days: days, approver: try required("approver", "批准人"), reason: try required("reason", "延期理由"),
-                deadlines: deadlines, by: by, at: now())
+                by: by, at: now()
+            ).get()
         case "close":
-            try ledger.close(
+            try work.close(
                 number, result: try required("result", "办理结果"), replyDate: try date("reply_date", "答复日期"),
                 satisfaction: try required("satisfaction", "满意度"), followUp: form.optional("follow_up"),
-                stopped: form["stopped"] == "yes", by: by, at: now())
+                stopped: form["stopped"] == "yes", by: by, at: now()
+            ).get()
         case "reopen":
-            try ledger.reopen(number, reason: try required("reason", "重新办理的理由"), by: by, at: now())
+            try work.reopen(number, reason: try required("reason", "重新办理的理由"), by: by, at: now()).get()
         default:
-            throw .error("unknown action")
+            throw .error("没有这项操作", code: .formField)
         }
     }
 

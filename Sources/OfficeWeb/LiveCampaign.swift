@@ -53,8 +53,6 @@ final class LiveCampaign: @unchecked Sendable {
         }
     }
 
-    var scheduleFile: String { output.isEmpty ? "schedule.xml" : output + "/schedule.xml" }
-
     func current() -> State {
         lock.lock()
         defer { lock.unlock() }

@@ -1,5 +1,6 @@
 import CampaignSpec
 import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
 import Hummingbird
@@ -61,7 +62,7 @@ public struct OfficeServer: Sendable {
 
     public func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: SecurityHeaders(templates: templates))
+        router.addMiddleware { SecurityHeaders(templates: templates) }
         for (path, type) in [("web.css", "text/css"), ("web.js", "text/javascript")] {
             router.get(RouterPath(stringLiteral: "/" + path)) { _, _ in
                 Response(
@@ -79,6 +80,14 @@ public struct OfficeServer: Sendable {
         addCampaign(to: router)
         addReports(to: router)
         return router
+    }
+
+    /// The campaign's title, as the file now stands.
+    public var title: String { live.current().campaign.title }
+
+    /// The case work for the campaign file as it now stands, its duty leaders already worked out.
+    func work(_ state: LiveCampaign.State) -> CaseWork {
+        CaseWork(campaign: state.campaign, ledger: ledger, dutyLeaders: .known(state.dutyLeaders))
     }
 
     var today: CivilDate {
@@ -144,8 +153,11 @@ struct SecurityHeaders: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPError {
             response = errorPage(error.status, headers: error.headers)
+        } catch let problem as Diagnostic {
+            // jiefang's own refusal (the ledger busy, a case closed meanwhile): shown to the person
+            // who asked, in its words, and logged nowhere, since it may quote what a petitioner wrote.
+            response = errorPage(.unprocessableContent, headers: [:], problem: problem)
         } catch {
-            // Said to nobody, logged nowhere: the error may quote what a petitioner wrote.
             response = errorPage(.internalServerError, headers: [:])
         }
         response.headers[.contentSecurityPolicy] =
@@ -157,11 +169,17 @@ struct SecurityHeaders: RouterMiddleware {
     }
 
     /// A page a browser can show for a refusal (`web-error.html.mustache`); a redirect stays bare.
-    func errorPage(_ status: HTTPResponse.Status, headers: HTTPFields) -> Response {
+    func errorPage(_ status: HTTPResponse.Status, headers: HTTPFields, problem: Diagnostic? = nil) -> Response {
         guard status.code >= 400 else { return Response(status: status, headers: headers) }
         var fields = headers
         fields[.contentType] = "text/html; charset=utf-8"
-        let page = templates.render(WebPages.error, WebPages.errorView.context(status.code))
+        let page = templates.render(
+            WebPages.error, WebPages.errorView.context(WebPages.Refusal(status: status.code, problem: problem)))
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
+}
+
+extension DiagnosticCode {
+    /// A form's field left empty or written wrongly.
+    static let formField = DiagnosticCode(602)
 }

@@ -1,10 +1,11 @@
 import CampaignSpec
 import CaseLedger
+import CaseWork
 import Diagnostics
 import Hummingbird
 
-/// The day's register as a form (office staff only): checked as `jiefang visit add` checks a
-/// visit, stored as the office's account, refused with every problem at its field.
+/// The day's register as a form (office staff only): checked and stored as `jiefang visit add`
+/// stores a visit, as the office's account, refused with every problem beside its field.
 extension OfficeServer {
     func addRegister(to router: Router<BasicRequestContext>) {
         router.get("/register") { request, _ in
@@ -19,22 +20,14 @@ extension OfficeServer {
         router.post("/register") { request, _ in
             let (_, session, form) = try await posted(request)
             try officeOnly(session)
-            let state = live.current()
-            var fields = VisitFields(record: SourceLocation(file: "登记表"))
-            for name in VisitFields.names {
-                if let value = form.optional(name) {
-                    fields.values[name] = (value, SourceLocation(file: "登记表", row: 1, columnName: name))
-                }
-            }
-            let checked = VisitInput.check(fields, campaign: state.campaign, dutyLeaders: state.dutyLeaders)
-            let date = form.optional("date").flatMap(CivilDate.init(iso:)) ?? today
-            guard let draft = checked.draft, !checked.diagnostics.contains(where: \.isError) else {
+            let recorded = work(live.current()).recordVisit(
+                VisitFields(form: form.fields), by: session.account.name, at: now())
+            guard let visit = recorded.value else {
+                let date = form.optional("date").flatMap(CivilDate.init(iso:)) ?? today
                 return try registerPage(
-                    session, date: date, values: form, problems: checked.diagnostics, added: nil,
+                    session, date: date, values: form, problems: recorded.diagnostics, added: nil,
                     status: .unprocessableContent)
             }
-            let visit = try ledger.add(
-                draft, deadlines: DeadlineCalendar(campaign: state.campaign), by: session.account.name, at: now())
             // The visit's number only: nothing the petitioner said goes into a URL.
             return redirect("/register?date=\(visit.date)&added=\(visit.number)")
         }

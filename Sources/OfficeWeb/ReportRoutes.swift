@@ -12,11 +12,7 @@ extension OfficeServer {
                 let session = try await signedIn(request)
                 try officeOnly(session)
                 let asOf = request.uri.queryParameters["as_of"].flatMap { CivilDate(iso: String($0)) } ?? today
-                let snapshot = try LedgerSnapshot(campaign: live.current().campaign, ledger: ledger, asOf: asOf)
-                switch LedgerReports.render(kind, snapshot, number: nil, templates: templates) {
-                case .success(let report): return html(report.text)
-                case .failure: throw HTTPError(.notFound)
-                }
+                return html(try work(live.current()).report(kind, asOf: asOf, templates: templates).get().text)
             }
         }
         router.get("/calendar.ics") { request, _ in

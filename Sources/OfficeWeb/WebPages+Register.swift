@@ -16,16 +16,13 @@ extension WebPages {
         "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位",
     ]
 
-    /// A problem with the posted form: the field's label, and what is wrong.
-    static func label(_ problem: Diagnostic) -> String? {
-        let key = problem.location?.columnName ?? fieldLabels.keys.sorted().last { problem.message.contains("'\($0)'") }
-        return key.flatMap { fieldLabels[$0] }
-    }
+    /// The label of the field a problem with the posted form belongs to.
+    static func label(_ problem: Diagnostic) -> String? { problem.field.flatMap { fieldLabels[$0] } }
 
     static let registerProblem = TemplateView<Diagnostic>([
         .flag("has_field", "whether the problem is in one field") { label($0) != nil },
         .text("field", "the field's label on the form, as 姓名") { label($0) ?? "" },
-        .text("text", "what is wrong") { $0.message },
+        .text("text", "what is wrong, with its code") { $0.message + ($0.code.map { " [\($0)]" } ?? "") },
         .flag("is_error", "an error, not a warning") { $0.isError },
     ])
 

@@ -116,11 +116,22 @@ public enum WebPages {
 
     static let error = "web-error.html.mustache"
 
-    /// A refusal or a failure, by its HTTP status.
-    static let errorView = TemplateView<Int>([
-        .text("status", "the HTTP status, as 404") { String($0) },
-        .flag("is_forbidden", "403: a form without a valid token") { $0 == 403 },
-        .flag("is_not_found", "404: nothing there, or nothing this account may see") { $0 == 404 },
+    /// A refusal or a failure: its HTTP status, and jiefang's own words when it refused.
+    struct Refusal: Sendable {
+        let status: Int
+        let problem: Diagnostic?
+    }
+
+    static let errorView = TemplateView<Refusal>([
+        .text("status", "the HTTP status, as 404") { String($0.status) },
+        .flag("is_forbidden", "403: a form without a valid token") { $0.status == 403 },
+        .flag("is_not_found", "404: nothing there, or nothing this account may see") { $0.status == 404 },
+        .flag("has_message", "whether jiefang said why it refused (the ledger busy, a case closed meanwhile)") {
+            $0.problem != nil
+        },
+        .text("message", "what jiefang said, with its code") { refusal in
+            refusal.problem.map { $0.message + ($0.code.map { " [\($0)]" } ?? "") } ?? ""
+        },
     ])
 
     /// A problem with the campaign file, as the compiler would print it.

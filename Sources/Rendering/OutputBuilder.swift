@@ -20,10 +20,8 @@ public enum OutputBuilder {
     /// The index page's path, which `index(_:templates:)` renders again.
     public static let indexPath = "index.html"
 
-    /// Every file, rendered on all cores.
-    public static func files(_ source: BuildSource, templates: TemplateSet) -> Result<[OutputFile], DiagnosticLog> {
-        pages(source, templates: templates).map { ParallelWork.run($0).flatMap { $0 } }
-    }
+    /// One piece of the rendering: its files, or why they could not be made.
+    public typealias Page = @Sendable () -> Result<[OutputFile], Diagnostic>
 
     /// The work of rendering every file, one piece a page (or a rota with its calendar), in the
     /// files' fixed order; each piece reads only shared read-only data, so they may run at once
@@ -32,7 +30,7 @@ public enum OutputBuilder {
     public static func pages(
         _ plain: BuildSource, templates: TemplateSet
     )
-        -> Result<[@Sendable () -> [OutputFile]], DiagnosticLog>
+        -> Result<[Page], DiagnosticLog>
     {
         let schedule: [UInt8]
         switch scheduleXML(plain, templates: templates) {
@@ -43,34 +41,37 @@ public enum OutputBuilder {
         // Read-only from here on, so the pages may read them from several threads at once.
         nonisolated(unsafe) let shared = Views.shared.context(source)
         nonisolated(unsafe) let document = Views.document.context(source, shared: shared)
-        var pages: [@Sendable () -> [OutputFile]] = [
-            { [html(indexPath, templates.render(.index, document))] },
-            { [html("notice.html", templates.render(.notice, document))] },
-            { [html("plan.html", templates.render(.plan, document))] },
-            { [html("posting.html", templates.render(.posting, document))] },
-            { [WordDocument.file("plan.docx", templates.render(.planDocument, document), templates: templates)] },
-            { [WordDocument.file("notice.docx", templates.render(.noticeDocument, document), templates: templates)] },
+        var pages: [Page] = [
+            { .success([html(indexPath, templates.render(.index, document))]) },
+            { .success([html("notice.html", templates.render(.notice, document))]) },
+            { .success([html("plan.html", templates.render(.plan, document))]) },
+            { .success([html("posting.html", templates.render(.posting, document))]) },
+            { WordDocument.file("plan.docx", templates.render(.planDocument, document), templates: templates) },
+            { WordDocument.file("notice.docx", templates.render(.noticeDocument, document), templates: templates) },
             {
-                [html("registers.html", templates.render(.registers, Views.registers.context(source, shared: shared)))]
+                .success([
+                    html(
+                        "registers.html", templates.render(.registers, Views.registers.context(source, shared: shared)))
+                ])
             },
-            { [OutputFile(path: "schedule.xml", bytes: schedule)] },
+            { .success([OutputFile(path: "schedule.xml", bytes: schedule)]) },
         ]
         for leader in source.campaign.leaders.indices {
             pages.append {
                 let rota = Views.rota.context(RotaItem(build: source, leader: leader), shared: shared)
                 let id = source.campaign.leaders[leader].id
-                return [
+                return .success([
                     html(OutputPaths.rota(id), templates.render(.rota, rota)),
                     OutputFile(
                         path: OutputPaths.rotaCalendar(id),
                         bytes: Array(calendar(rota, templates: templates).utf8)),
-                ]
+                ])
             }
         }
         for duty in source.duties {
             pages.append {
                 let register = Views.register.context(duty, shared: shared)
-                return [html(OutputPaths.register(duty.day.date), templates.render(.register, register))]
+                return .success([html(OutputPaths.register(duty.day.date), templates.render(.register, register))])
             }
         }
         return .success(pages)

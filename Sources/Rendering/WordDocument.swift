@@ -1,3 +1,4 @@
+import Diagnostics
 import OfficeFiles
 
 /// A Word document (.docx) around a rendered `word/document.xml`: the styles and footers come
@@ -5,7 +6,7 @@ import OfficeFiles
 /// `docx-footer-odd.xml`, `docx-footer-even.xml`), the package parts are fixed, and every zip entry carries the same
 /// date, so the same campaign gives the same bytes.
 enum WordDocument {
-    static func file(_ path: String, _ document: String, templates: TemplateSet) -> OutputFile {
+    static func file(_ path: String, _ document: String, templates: TemplateSet) -> Result<[OutputFile], Diagnostic> {
         let part = { (name: String) in Array((templates.text(of: name)?.text ?? "").utf8) }
         let entries: [(path: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(packageRelations.utf8)),
@@ -15,8 +16,11 @@ enum WordDocument {
             ("word/settings.xml", Array(settings.utf8)),
             ("word/footer1.xml", part("docx-footer-odd.xml")), ("word/footer2.xml", part("docx-footer-even.xml")),
         ]
-        // Zipping memory into memory fails only when memory does; an empty file then says so.
-        return OutputFile(path: path, bytes: (try? ZipArchive.write(entries)) ?? [])
+        do {
+            return .success([OutputFile(path: path, bytes: try ZipArchive.write(entries, file: path))])
+        } catch {
+            return .failure(error)
+        }
     }
 
     static let contentTypes = """

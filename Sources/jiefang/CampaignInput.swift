@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignBuild
 import CampaignSpec
+import CaseWork
 import Diagnostics
 import Foundation
 
@@ -36,5 +37,22 @@ enum Console {
         case .success(let value): return value
         case .failure(let failure): throw fail(failure)
         }
+    }
+
+    /// The value, or the problem reported and exit 1: nothing was written.
+    static func unwrap<T>(_ result: Result<T, Diagnostic>) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            report([problem])
+            throw ExitCode(1)
+        }
+    }
+
+    /// What a step recorded, with its warnings said; or its problems and exit 1.
+    static func unwrap<T>(_ recorded: Recorded<T>) throws -> T {
+        report(recorded.diagnostics)
+        guard let value = recorded.value else { throw ExitCode(1) }
+        return value
     }
 }

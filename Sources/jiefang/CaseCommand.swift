@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignSpec
 import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
 
@@ -23,12 +24,10 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "table or json.") var format: PlanCommand.Format = .table
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            let day = asOf ?? campaign.lastDay
-            let cases = try ledgerDo { () throws(Diagnostic) in try store.cases() }.filter { c in
-                (!open || c.isOpen) && (!overdue || c.isOverdue(asOf: day)) && (leader.map { c.leader == $0 } ?? true)
-            }
+            let work = try ledger.work()
+            let day = asOf ?? work.campaign.lastDay
+            let filter = CaseFilter(status: overdue ? .overdue : open ? .open : .any, leader: leader)
+            let cases = try Console.unwrap(work.cases(filter, on: day))
             Console.out(
                 format == .json ? LedgerText.casesJSON(cases, asOf: day) : LedgerText.casesTable(cases, asOf: day))
         }
@@ -43,11 +42,7 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "What was done.") var text: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in
-                try store.addProgress(to: number, date: date, text: text, by: ledger.account)
-            }
+            try Console.unwrap(try ledger.work().addProgress(to: number, date: date, text: text, by: ledger.account))
             Console.out("case \(number): progress recorded\n")
         }
     }
@@ -63,16 +58,9 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "Why, as the petitioner is told.") var reason: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in
-                try store.extend(
-                    number, days: days, approver: approver, reason: reason,
-                    deadlines: DeadlineCalendar(campaign: campaign),
-                    by: ledger.account)
-            }
-            let extended = try ledgerDo { () throws(Diagnostic) in try store.cases() }.first { $0.number == number }
-            Console.out("case \(number): now due \(extended?.extendedTo ?? "?")\n")
+            let due = try Console.unwrap(
+                try ledger.work().extend(number, days: days, approver: approver, reason: reason, by: ledger.account))
+            Console.out("case \(number): now due \(due)\n")
         }
     }
 
@@ -89,13 +77,10 @@ struct CaseCommand: ParsableCommand {
         @Flag(help: "The petitioner has stopped petitioning (息诉罢访).") var stopped = false
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in
-                try store.close(
+            try Console.unwrap(
+                try ledger.work().close(
                     number, result: result, replyDate: replyDate, satisfaction: satisfaction, followUp: followUp,
-                    stopped: stopped, by: ledger.account)
-            }
+                    stopped: stopped, by: ledger.account))
             Console.out("case \(number): closed\n")
         }
     }
@@ -108,9 +93,7 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "Why the case is reopened.") var reason: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in try store.reopen(number, reason: reason, by: ledger.account) }
+            try Console.unwrap(try ledger.work().reopen(number, reason: reason, by: ledger.account))
             Console.out("case \(number): reopened\n")
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BundledTemplates
+import Diagnostics
 import Foundation
 
 /// Writes the starter campaign: the seed plan's campaign with sample names.
@@ -12,19 +13,27 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard let text = BundledTemplates.text(named: "campaign.yaml") else {
-            Console.error("error: the starter campaign is missing from this build")
+            Console.report([.error("the starter campaign is missing from this build", code: .starterMissing)])
             throw ExitCode(1)
         }
         let target = (directory as NSString).appendingPathComponent("campaign.yaml")
         if FileManager.default.fileExists(atPath: target) {
-            Console.error("\(target):1:1: error: a campaign file already exists here; not overwriting it")
+            Console.report([
+                .error(
+                    "a campaign file already exists here; not overwriting it",
+                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignExists)
+            ])
             throw ExitCode(1)
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .withoutOverwriting)
         } catch {
-            Console.error("\(target):1:1: error: cannot write the campaign file: \(error.localizedDescription)")
+            Console.report([
+                .error(
+                    "cannot write the campaign file: \(error.localizedDescription)",
+                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignExists)
+            ])
             throw ExitCode(1)
         }
         Console.out("wrote \(target)\nnext: jiefang check \(target) && jiefang plan \(target)\n")

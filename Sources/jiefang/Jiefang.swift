@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// 接访: plans a town's leadership petition-reception duty roster and what it prints.
-struct Jiefang: ParsableCommand {
+struct Jiefang: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jiefang",
         abstract: "Plan a leadership petition-reception campaign's duty roster (领导干部大接访活动).",

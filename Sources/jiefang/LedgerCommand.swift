@@ -1,10 +1,7 @@
 import ArgumentParser
-import CampaignBuild
-import CampaignSpec
-import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
-import OfficeFiles
 
 /// The ledger as a whole: the office's old ledger brought in, a copy sent out, a backup, a check.
 struct LedgerCommand: ParsableCommand {
@@ -23,22 +20,9 @@ struct LedgerCommand: ParsableCommand {
             String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let table = try ledgerDo { () throws(Diagnostic) in try LedgerTable.read(file).get() }
-            // The receiving leader defaults to the day's duty leader in the plan `build` keeps to.
-            let duty = try Console.unwrap(CampaignPlanning.dutyLeaders(campaign))
-            let checked = LedgerImport.drafts(table, campaign: campaign, dutyLeaders: duty)
-            Console.report(checked.diagnostics)
-            guard !checked.diagnostics.contains(where: \.isError) else {
-                Console.error("\(checked.diagnostics.filter(\.isError).count) errors in \(file); nothing was imported")
-                throw ExitCode(1)
-            }
-            let store = try ledger.open(campaign, create: true)
-            let visits = try ledgerDo { () throws(Diagnostic) in
-                try store.add(checked.drafts, deadlines: DeadlineCalendar(campaign: campaign), by: ledger.account)
-            }
-            let cases = visits.filter { $0.caseNumber == $0.number }.count
-            Console.out("imported \(visits.count) visits (\(cases) cases) from \(file)\n")
+            let imported = try Console.unwrap(
+                CaseWork.importLedger(file, campaign: try ledger.loadCampaign(), by: ledger.account))
+            Console.out("imported \(imported.visits) visits (\(imported.cases) cases) from \(file)\n")
         }
     }
 
@@ -52,33 +36,9 @@ struct LedgerCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "The file to write (.csv or .xlsx); never overwritten.") var output: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            let excel = output.lowercased().hasSuffix(".xlsx")
-            guard excel || output.lowercased().hasSuffix(".csv") else {
-                Console.error("\(output): error: the ledger can be written to a .csv or .xlsx file")
-                throw ExitCode(1)
-            }
-            guard !FileManager.default.fileExists(atPath: output) else {
-                Console.error("\(output): error: a file is already here; not overwriting it")
-                throw ExitCode(1)
-            }
-            let (visits, cases) = try ledgerDo { () throws(Diagnostic) in (try store.visits(), try store.cases()) }
-            if excel {
-                let rows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)
-                let bytes: [UInt8]
-                do {
-                    bytes = try WorkbookWriter.xlsx(sheet: CaseLedgerSheet.sheetName, rows: rows)
-                } catch {
-                    Console.error("\(output): error: cannot make the workbook: \(error)")
-                    throw ExitCode(1)
-                }
-                try writePrivate(bytes, to: output)
-                Console.out("wrote \(rows.count - 1) cases to \(output)\n")
-            } else {
-                let table = LedgerImport.table(visits: visits, cases: cases)
-                try writePrivate(Array(table.csvText().utf8), to: output)
-                Console.out("wrote \(table.rows.count) visits to \(output)\n")
+            switch try Console.unwrap(try ledger.work().export(to: output)) {
+            case .cases(let n): Console.out("wrote \(n) cases to \(output)\n")
+            case .visits(let n): Console.out("wrote \(n) visits to \(output)\n")
             }
         }
     }
@@ -90,10 +50,9 @@ struct LedgerCommand: ParsableCommand {
         @Argument(help: "Where the copy goes (a new file).") var destination: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in try store.backup(to: destination) }
-            Console.out("backed up \(store.path) to \(destination)\n")
+            let work = try ledger.work()
+            try Console.unwrap(work.backup(to: destination))
+            Console.out("backed up \(work.ledger.path) to \(destination)\n")
         }
     }
 
@@ -104,14 +63,11 @@ struct LedgerCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            let problems = try ledgerDo { () throws(Diagnostic) in
-                try store.check(deadlines: DeadlineCalendar(campaign: campaign))
-            }
-            for problem in problems { Console.error("\(store.path): error: \(problem)") }
+            let work = try ledger.work()
+            let problems = try Console.unwrap(work.check())
+            Console.report(problems)
             guard problems.isEmpty else { throw ExitCode(1) }
-            Console.out("\(store.path): ok\n")
+            Console.out("\(work.ledger.path): ok\n")
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CampaignBuild
 import CampaignSpec
-import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
 
@@ -23,35 +23,13 @@ struct LedgerOptions: ParsableArguments {
         return loaded.campaign
     }
 
-    func open(_ campaign: Campaign, create: Bool = false) throws -> Ledger {
-        do {
-            return try Ledger.open(for: campaign, create: create)
-        } catch {
-            Console.report([error])
-            throw ExitCode(1)
-        }
+    /// The campaign's case work: its ledger, opened for it (created when `create` is set).
+    func open(_ campaign: Campaign, create: Bool = false) throws -> CaseWork {
+        try Console.unwrap(CaseWork.open(campaign, create: create))
     }
-}
 
-/// Writes a file only the office may read (petitioners' matters), replacing any earlier one;
-/// reports the failure and exits 1.
-func writePrivate(_ bytes: [UInt8], to path: String) throws {
-    try? FileManager.default.removeItem(atPath: path)
-    guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
-    else {
-        Console.error("\(path): error: cannot write this file")
-        throw ExitCode(1)
-    }
-}
-
-/// A ledger change that was refused: reported, exit 1, nothing written.
-func ledgerDo<T>(_ body: () throws(Diagnostic) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        Console.report([error])
-        throw ExitCode(1)
-    }
+    /// The campaign loaded and its ledger opened, in one step.
+    func work(create: Bool = false) throws -> CaseWork { try open(try loadCampaign(), create: create) }
 }
 
 extension CivilDate: ExpressibleByArgument {

@@ -1,11 +1,10 @@
 import ArgumentParser
 import CampaignBuild
 import CampaignSpec
-import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
 import LedgerReports
-import Rendering
 
 /// The ledger's reports: the case sheet (一案一表), the weekly report (周报), the summary (督查总结).
 struct ReportCommand: ParsableCommand {
@@ -28,31 +27,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let campaign = try ledger.loadCampaign()
         let templateSet = try Console.unwrap(
-            TemplateSet.load(overrides: templates, pages: LedgerReports.pages).mapError {
-                BuildFailure(stage: .templates, diagnostics: $0.items)
-            })
-        let store = try ledger.open(campaign)
-        let snapshot = try ledgerDo { () throws(Diagnostic) in
-            try LedgerSnapshot(
-                campaign: campaign, ledger: store, asOf: asOf ?? campaign.lastDay, detailsOf: number.map { [$0] } ?? [])
-        }
-        let report = try ledgerDo { () throws(Diagnostic) in
-            try LedgerReports.render(kind, snapshot, number: number, templates: templateSet).get()
-        }
-        let path = output + "/" + report.name
-        try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        try writePrivate(Array(report.text.utf8), to: path)
-        Console.out("wrote \(path)\n")
-        guard pdf else { return }
+            CaseWork.reportTemplates(templates).mapError { BuildFailure(stage: .templates, diagnostics: $0.items) })
+        let work = try ledger.open(campaign)
+        let report = try Console.unwrap(work.report(kind, number: number, asOf: asOf, templates: templateSet))
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let bytes = try ledgerDo { () throws(Diagnostic) in
-            try LedgerReports.pdf(
-                report.text, name: report.name, chromium: chromium, searchPath: searchPath, stamp: snapshot.asOf
-            ).get()
+        let printed = pdf ? try Console.unwrap(CaseWork.pdf(report, chromium: chromium, searchPath: searchPath)) : nil
+        for path in try Console.unwrap(CaseWork.write(report, pdf: printed, into: output)) {
+            Console.out("wrote \(path)\n")
         }
-        let pdfPath = String(path.dropLast(".html".count)) + ".pdf"
-        try writePrivate(bytes, to: pdfPath)
-        Console.out("wrote \(pdfPath)\n")
     }
 }
 

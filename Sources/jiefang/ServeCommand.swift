@@ -6,7 +6,7 @@ import Hummingbird
 import OfficeWeb
 
 /// `jiefang serve`: the office's web page (SPEC §8).
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract:
@@ -23,10 +23,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "The page is reached over HTTPS (through a proxy): the session cookie is marked Secure.")
     var https = false
 
-    func run() throws {
-        let campaign = try ledger.loadCampaign()
-        let store = try ledger.open(campaign, create: true)
-        try ledgerDo { () throws(Diagnostic) in try OfficeServer.checkHost(host, ledger: store) }
+    func run() async throws {
+        let store = try ledger.work(create: true).ledger
+        try Console.unwrap(Result { () throws(Diagnostic) in try OfficeServer.checkHost(host, ledger: store) })
         let server: OfficeServer
         do {
             server = try OfficeServer(
@@ -37,19 +36,17 @@ struct ServeCommand: ParsableCommand {
         }
         let app = Application(
             router: server.router(), configuration: .init(address: .hostname(host, port: port), serverName: "jiefang"))
-        Console.out("serving \(campaign.title) on http://\(host):\(port)/ (Ctrl-C stops)\n")
-        let done = DispatchSemaphore(value: 0)
-        let failure = Failure()
-        Task {
-            do { try await app.runService() } catch { failure.message = "\(error)" }
-            done.signal()
-        }
-        done.wait()
-        if let message = failure.message {
-            Console.error("error: the web page stopped: \(message)")
+        Console.out("serving \(server.title) on http://\(host):\(port)/ (Ctrl-C stops)\n")
+        do {
+            try await app.runService()
+        } catch {
+            // The server's own words name sockets and channels; the office needs to know what to do.
+            Console.report([
+                .error(
+                    "the web page stopped: cannot serve on \(host):\(port); is another program using that port?",
+                    code: .serverStopped)
+            ])
             throw ExitCode(1)
         }
     }
-
-    private final class Failure: @unchecked Sendable { var message: String? }
 }

@@ -20,6 +20,8 @@ struct UserCommand: ParsableCommand {
             Account.Role
         @Option(help: ArgumentHelp("For a leader's account: their id in the roster.", valueName: "id")) var leader:
             String?
+        /// Tests make accounts at bcrypt's least cost so that signing in costs them nothing.
+        @Option(name: .customLong("bcrypt-cost"), help: .hidden) var cost: UInt8 = Accounts.cost
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
@@ -27,11 +29,10 @@ struct UserCommand: ParsableCommand {
             let line =
                 String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 .split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            let account = try ledgerDo { () throws(Diagnostic) in
-                try Accounts.make(name: name, role: role, leader: leader, password: line, campaign: campaign).get()
-            }
-            let store = try ledger.open(campaign, create: true)
-            try ledgerDo { () throws(Diagnostic) in try store.add(account, by: ledger.account) }
+            let account = try Console.unwrap(
+                Accounts.make(name: name, role: role, leader: leader, password: line, campaign: campaign, cost: cost))
+            let store = try ledger.open(campaign, create: true).ledger
+            try Console.unwrap(Result { () throws(Diagnostic) in try store.addAccount(account, by: ledger.account) })
             Console.out("added \(role.rawValue) account '\(account.name)'\n")
         }
     }
@@ -42,9 +43,9 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            for account in try ledgerDo({ () throws(Diagnostic) in try store.accounts() }) {
+            let store = try ledger.work().ledger
+            let accounts = try Console.unwrap(Result { () throws(Diagnostic) in try store.accounts() })
+            for account in accounts {
                 Console.out("\(account.name)\t\(account.role.rawValue)\(account.leader.map { "\t" + $0 } ?? "")\n")
             }
         }
@@ -58,9 +59,8 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The account's name.") var name: String
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            try ledgerDo { () throws(Diagnostic) in try store.removeAccount(name, by: ledger.account) }
+            let store = try ledger.work().ledger
+            try Console.unwrap(Result { () throws(Diagnostic) in try store.removeAccount(name, by: ledger.account) })
             Console.out("removed account '\(name)'\n")
         }
     }

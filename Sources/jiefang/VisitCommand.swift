@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignBuild
 import CampaignSpec
 import CaseLedger
+import CaseWork
 import Diagnostics
 import Foundation
 
@@ -13,7 +13,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record one visit, written as YAML (see README); prints its number.")
+            abstract: "Record one visit, written as YAML (see docs/ledger.md); prints its number.")
 
         @OptionGroup var ledger: LedgerOptions
 
@@ -27,18 +27,15 @@ struct VisitCommand: ParsableCommand {
                 file == "-"
                 ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
             guard let data, let text = String(data: data, encoding: .utf8) else {
-                Console.error("\(name):1:1: error: cannot read the visit as UTF-8 text")
+                Console.report([
+                    .error(
+                        "cannot read the visit as UTF-8 text", at: SourceLocation(file: name, line: 1, column: 1),
+                        code: .inputUnreadable)
+                ])
                 throw ExitCode(1)
             }
-            // The receiving leader defaults to the day's duty leader in the plan `build` keeps to.
-            let duty = try Console.unwrap(CampaignPlanning.dutyLeaders(campaign))
-            let read = VisitInput.read(text, file: name, campaign: campaign, dutyLeaders: duty)
-            Console.report(read.diagnostics)
-            guard let draft = read.draft else { throw ExitCode(1) }
-            let store = try ledger.open(campaign, create: true)
-            let visit = try ledgerDo { () throws(Diagnostic) in
-                try store.add(draft, deadlines: DeadlineCalendar(campaign: campaign), by: ledger.account)
-            }
+            let visit = try Console.unwrap(
+                CaseWork.recordVisit(yaml: text, file: name, campaign: campaign, by: ledger.account))
             var said = visit.number
             if let c = visit.caseNumber { said += c == visit.number ? " (opens case \(c))" : " (joins case \(c))" }
             if let r = visit.repeatOf { said += " (repeat of \(r))" }
@@ -56,10 +53,15 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "table or json.") var format: PlanCommand.Format = .table
 
         func run() throws {
-            let campaign = try ledger.loadCampaign()
-            let store = try ledger.open(campaign)
-            let visits = try ledgerDo { () throws(Diagnostic) in try store.visits(from: from, to: to) }
+            let visits = try Console.unwrap(try ledger.work().visits(from: from, to: to))
             Console.out(format == .json ? LedgerText.visitsJSON(visits) : LedgerText.visitsTable(visits))
         }
     }
+}
+
+extension DiagnosticCode {
+    static let inputUnreadable = DiagnosticCode(701)
+    static let campaignExists = DiagnosticCode(702)
+    static let starterMissing = DiagnosticCode(703)
+    static let serverStopped = DiagnosticCode(704)
 }

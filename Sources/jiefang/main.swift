@@ -3,8 +3,12 @@ import Foundation
 
 // Exit codes (README): 0 success, 1 bad campaign or no possible plan, 2 bad usage.
 do {
-    var command = try Jiefang.parseAsRoot()
-    try command.run()
+    var command = try await Jiefang.asyncParseAsRoot()
+    if let served = command as? any AsyncParsableCommand {
+        try await runAsync(served)
+    } else {
+        try command.run()
+    }
 } catch let code as ExitCode {
     exit(code.rawValue)
 } catch {
@@ -15,4 +19,11 @@ do {
     }
     FileHandle.standardError.write(Data((Jiefang.fullMessage(for: error) + "\n").utf8))
     exit(code == .validationFailure ? 2 : 1)
+}
+
+/// The command's own `run() async`: called from a generic context, where Swift picks the async
+/// requirement over the synchronous one that top-level code resolves to.
+func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
+    var command = command
+    try await command.run()
 }

@@ -32,8 +32,8 @@ def free_port():
 WORK = pathlib.Path(tempfile.mkdtemp(prefix="jiefang-browser-"))
 shutil.copy(REPO / "Templates" / "campaign.yaml", WORK / "c.yaml")
 run("build", "c.yaml", "-o", "output")
-run("user", "add", "c.yaml", "王干事", "--role", "office", stdin="office-password\n")
-run("user", "add", "c.yaml", "李明", "--role", "leader", "--leader", "li-ming", stdin="leader-password\n")
+run("user", "add", "c.yaml", "王干事", "--role", "office", "--bcrypt-cost", "4", stdin="office-password\n")
+run("user", "add", "c.yaml", "李明", "--role", "leader", "--leader", "li-ming", "--bcrypt-cost", "4", stdin="leader-password\n")
 days = json.loads(run("plan", "c.yaml", "--format", "json", "--previous", "output/schedule.xml"))["days"]
 port = free_port()
 BASE = f"http://127.0.0.1:{port}"

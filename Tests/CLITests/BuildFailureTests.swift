@@ -96,7 +96,7 @@ struct BuildFailureTests {
     func failureMidWay() throws {
         let (dir, output, before) = try earlierBuild()
         let longID = String(repeating: "a", count: 251)
-        let campaign = try sampleCampaign().replacingOccurrences(of: "id: zhao-jun,", with: "id: \(longID),")
+        let campaign = try sampleCampaignText().replacingOccurrences(of: "id: zhao-jun,", with: "id: \(longID),")
         try campaign.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "c.yaml", "-o", output.path], in: dir)
         #expect(result.status == 1)
@@ -121,7 +121,7 @@ struct BuildFailureTests {
     @Test("a rebuild replaces the folder whole: an old leader's rota goes, .gitkeep stays")
     func rebuildReplacesWhole() throws {
         let (dir, output, before) = try earlierBuild()
-        let campaign = try sampleCampaign().split(separator: "\n").filter { !$0.contains("id: zhao-jun") }.joined(
+        let campaign = try sampleCampaignText().split(separator: "\n").filter { !$0.contains("id: zhao-jun") }.joined(
             separator: "\n")
         try campaign.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "c.yaml", "-o", output.path], in: dir)

@@ -30,11 +30,12 @@ struct RosterCSVTests {
     func malformed() {
         let unterminated = "id,name,title\nli-ming,李明,\"镇党委书记\n"
         let r1 = load(campaign, files: ["leaders.csv": unterminated])
-        #expect(r1.errors.map(\.description) == ["leaders.csv:2:12: error: a quoted field is never closed"])
+        #expect(r1.errors.map(\.description) == ["leaders.csv:2:12: error: a quoted field is never closed [J0404]"])
 
         let ragged = "id,name,title\nli-ming,李明,书记\nwang-jun,王军\n"
         let r2 = load(campaign, files: ["leaders.csv": ragged])
-        #expect(r2.errors.map(\.description) == ["leaders.csv:3:1: error: this row has 2 fields, the header has 3"])
+        #expect(
+            r2.errors.map(\.description) == ["leaders.csv:3:1: error: this row has 2 fields, the header has 3 [J0405]"])
 
         let badColumn = "id,nmae,title\nli-ming,李明,书记\n"
         let r3 = load(campaign, files: ["leaders.csv": badColumn])

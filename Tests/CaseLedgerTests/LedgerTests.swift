@@ -87,7 +87,7 @@ struct VisitInputTests {
         #expect(other.draft?.visit.leader == "li-ming")
         #expect(
             other.diagnostics.map(\.description) == [
-                "v.yaml:12:9: warning: li-ming received this visit, but wang-jianguo is on duty on 2026-09-08"
+                "v.yaml:12:9: warning: li-ming received this visit, but wang-jianguo is on duty on 2026-09-08 [J0207]"
             ])
     }
 
@@ -102,11 +102,13 @@ struct VisitInputTests {
         #expect(read.draft == nil)
         #expect(
             read.diagnostics.map(\.description) == [
-                "v.yaml:3:10: error: 'channel' must be one of 来访, 来信, 电话, 网上, 上级交办, found '上门'",
-                "v.yaml:6:35: error: the check character is '1', but the first 17 digits call for 'X' (GB 11643)",
-                "v.yaml:10:14: error: a 包案 visit opens a case: give 'case: {leader, unit}'",
-                "v.yaml:11:1: error: unknown key 'caes' in the visit; did you mean 'case'?",
+                "v.yaml:3:10: error: 'channel' must be one of 来访, 来信, 电话, 网上, 上级交办, found '上门' [J0203]",
+                "v.yaml:6:35: error: the check character is '1', but the first 17 digits call for 'X' (GB 11643) [J0205]",
+                "v.yaml:10:14: error: a 包案 visit opens a case: give 'case: {leader, unit}' [J0208]",
+                "v.yaml:11:1: error: unknown key 'caes' in the visit; did you mean 'case'? [J0209]",
             ])
+        // Each problem names the field it belongs to, for a form to place it there.
+        #expect(read.diagnostics.map(\.field) == ["channel", "petitioner.id_number", "case.leader", nil])
     }
 }
 
@@ -146,14 +148,14 @@ struct LedgerTests {
         let (_, ledger, deadlines) = try fixture()
         let first = try ledger.add(
             draft("2026-09-08", id: "11010519491231002X", persons: 5, disposition: "包案", caseLeader: "li-ming"),
-            deadlines: deadlines, by: "王干事")
+            by: "王干事")
         #expect(first.number == "20260908-01" && first.isGroup && first.caseNumber == "20260908-01")
-        let second = try ledger.add(draft("2026-09-08", name: "李四", phone: "139"), deadlines: deadlines, by: "王干事")
+        let second = try ledger.add(draft("2026-09-08", name: "李四", phone: "139"), by: "王干事")
         #expect(second.number == "20260908-02" && second.repeatOf == nil && second.caseNumber == nil)
-        let again = try ledger.add(draft("2026-09-10", id: "11010519491231002X"), deadlines: deadlines, by: "王干事")
+        let again = try ledger.add(draft("2026-09-10", id: "11010519491231002X"), by: "王干事")
         #expect(
             again.repeatOf == "20260908-01" && again.caseNumber == "20260908-01", "a later visit joins the open case")
-        let byPhone = try ledger.add(draft("2026-09-11", name: "李四", phone: "139"), deadlines: deadlines, by: "王干事")
+        let byPhone = try ledger.add(draft("2026-09-11", name: "李四", phone: "139"), by: "王干事")
         #expect(byPhone.repeatOf == "20260908-02")
         let c = try #require(try ledger.cases().first)
         #expect(c.notifyBy == "2026-09-23" && c.finishBy == "2026-11-09" && c.isOpen)
@@ -163,25 +165,25 @@ struct LedgerTests {
     @Test("one extension of at most `extend` days, approved and explained; overdue is exact as of a day")
     func oneExtension() throws {
         let (_, ledger, deadlines) = try fixture()
-        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), by: "a")
         #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-09")) == false)
         #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-10")) == true)
         #expect(throws: Diagnostic.self) {
-            try ledger.extend("20260908-01", days: 31, approver: "李明", reason: "r", deadlines: deadlines, by: "a")
+            try ledger.extend("20260908-01", days: 31, approver: "李明", reason: "r", by: "a")
         }
         // 2026-11-09 + 30 = 2026-12-09, a Wednesday.
-        try ledger.extend("20260908-01", days: 30, approver: "李明", reason: "需补充调查", deadlines: deadlines, by: "a")
+        try ledger.extend("20260908-01", days: 30, approver: "李明", reason: "需补充调查", by: "a")
         let c = try ledger.cases()[0]
         #expect(c.extendedTo == "2026-12-09" && c.due == "2026-12-09" && !c.isOverdue(asOf: date("2026-11-10")))
         #expect(throws: Diagnostic.self) {
-            try ledger.extend("20260908-01", days: 5, approver: "李明", reason: "r", deadlines: deadlines, by: "a")
+            try ledger.extend("20260908-01", days: 5, approver: "李明", reason: "r", by: "a")
         }
     }
 
     @Test("progress, close and reopen are each an event; history is never rewritten or deleted")
     func lifecycle() throws {
         let (_, ledger, deadlines) = try fixture()
-        _ = try ledger.add(draft("2026-09-08", disposition: "交办", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
+        _ = try ledger.add(draft("2026-09-08", disposition: "交办", caseLeader: "li-ming"), by: "a")
         try ledger.addProgress(to: "20260908-01", date: date("2026-09-10"), text: "已约谈", by: "李明")
         try ledger.close(
             "20260908-01", result: "补偿到位", replyDate: date("2026-09-20"), satisfaction: "满意", followUp: "电话回访",
@@ -217,12 +219,12 @@ struct LedgerTests {
     @Test("ledger check finds what SQLite's integrity check cannot: deadlines, closed cases without their result")
     func checkRules() throws {
         let (_, ledger, deadlines) = try fixture()
-        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), deadlines: deadlines, by: "a")
-        #expect(try ledger.check(deadlines: deadlines).isEmpty)
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), by: "a")
+        #expect(try ledger.check().isEmpty)
         try ledger.pool.write { db in
             try db.execute(sql: "UPDATE petitionCase SET finishBy = '2026-12-31', status = 'closed'")
         }
-        let problems = try ledger.check(deadlines: deadlines)
+        let problems = try ledger.check().map(\.message)
         #expect(
             problems == [
                 "case 20260908-01: its deadlines do not follow from its acceptance on 2026-09-08",

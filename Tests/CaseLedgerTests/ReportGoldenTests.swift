@@ -40,7 +40,7 @@ enum LedgerFixture {
                     leader: leaders[i % leaders.count], repeatOf: nil, caseNumber: nil),
                 caseLeader: opens ? leaders[(i + 2) % leaders.count] : nil, caseUnit: opens ? "镇综治办" : nil)
             clock.addTimeInterval(3_600)
-            _ = try ledger.add(draft, deadlines: deadlines, by: "王干事", at: clock)
+            _ = try ledger.add(draft, by: "王干事", at: clock)
         }
         let cases = try ledger.cases()
         for (n, c) in cases.enumerated() {
@@ -57,7 +57,7 @@ enum LedgerFixture {
             } else if n % 3 == 1 {
                 clock.addTimeInterval(3_600)
                 try ledger.extend(
-                    c.number, days: 20, approver: "李明", reason: "需进一步调查", deadlines: deadlines, by: "王干事", at: clock)
+                    c.number, days: 20, approver: "李明", reason: "需进一步调查", by: "王干事", at: clock)
             }
         }
         return (campaign, ledger)

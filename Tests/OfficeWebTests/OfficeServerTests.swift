@@ -1,13 +1,14 @@
 import CampaignSpec
-import CaseLedger
 import Diagnostics
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import OfficeAccounts
 import TestSupport
 import Testing
 
+@testable import CaseLedger
 @testable import OfficeWeb
 
 /// The office's web page, driven through Hummingbird's test client: roles, sessions, CSRF.
@@ -40,15 +41,18 @@ struct OfficeServerTests {
                 place: nil, category: "申诉求决", topic: "涉农", request: "诉求\(i)", opinion: nil, disposition: "包案",
                 reason: nil, leader: "wang-jianguo", repeatOf: nil, caseNumber: nil)
             _ = try ledger.add(
-                VisitDraft(visit: visit, caseLeader: leader, caseUnit: "镇农办"), deadlines: deadlines, by: "t")
+                VisitDraft(visit: visit, caseLeader: leader, caseUnit: "镇农办"), by: "t")
         }
-        try ledger.add(
-            try Accounts.make(name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign)
-                .get(),
-            by: "t")
-        try ledger.add(
+        try ledger.addAccount(
             try Accounts.make(
-                name: "李明", role: .leader, leader: "li-ming", password: "leader-password", campaign: campaign
+                name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign,
+                cost: Accounts.cheapestCost
+            ).get(),
+            by: "t")
+        try ledger.addAccount(
+            try Accounts.make(
+                name: "李明", role: .leader, leader: "li-ming", password: "leader-password", campaign: campaign,
+                cost: Accounts.cheapestCost
             )
             .get(), by: "t")
         return try OfficeServer(
@@ -256,6 +260,33 @@ struct OfficeServerTests {
         }
     }
 
+    @Test("a visit the ledger refuses after its checks pass is shown with the ledger's words, never a blank 500")
+    func ledgerRefusal() async throws {
+        let server = try Self.fixture(clock: Clock())
+        try await server.ledger.pool.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
+        }
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            let fields = [
+                "csrf": token, "date": "2026-09-10", "time": "10:00", "channel": "来访", "method": "定点接访",
+                "persons": "1", "petitioner.name": "王五", "category": "建议意见", "topic": "涉农", "request": "修路",
+                "disposition": "当场答复",
+            ]
+            try await client.execute(
+                uri: "/register", method: .post, headers: Self.formHeaders(cookie), body: Self.form(fields)
+            ) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .unprocessableContent)
+                #expect(page.contains("the ledger refused the change") && page.contains("[J0305]"), "\(page)")
+                #expect(page.contains("value=\"王五\""), "the form is filled in again")
+            }
+        }
+        #expect(try server.ledger.visits().filter { $0.name == "王五" }.isEmpty)
+    }
+
     @Test("office writes are ledger events signed with the account's name")
     func audited() async throws {
         let server = try Self.fixture(clock: Clock())
@@ -313,9 +344,11 @@ struct OfficeServerTests {
         let (campaign, ledger) = try Self.emptyLedger()
         #expect(throws: Never.self) { try OfficeServer.checkHost("127.0.0.1", ledger: ledger) }
         #expect(throws: Diagnostic.self) { try OfficeServer.checkHost("0.0.0.0", ledger: ledger) }
-        try ledger.add(
-            try Accounts.make(name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign)
-                .get(),
+        try ledger.addAccount(
+            try Accounts.make(
+                name: "王干事", role: .office, leader: nil, password: "office-password", campaign: campaign,
+                cost: Accounts.cheapestCost
+            ).get(),
             by: "t")
         #expect(throws: Never.self) { try OfficeServer.checkHost("0.0.0.0", ledger: ledger) }
     }

@@ -1,16 +1,17 @@
 import Foundation
-import TestSupport
 import Testing
 
 /// A town's working folder: its own copy of the sample campaign and an output folder that
 /// successive builds replace, as the office uses jiefang when dates change.
-struct Town {
-    let dir: URL
-    var campaign: URL { dir.appendingPathComponent("c.yaml") }
-    var output: URL { dir.appendingPathComponent("output") }
+public struct Town {
+    public let dir: URL
+
+    public init(dir: URL) { self.dir = dir }
+    public var campaign: URL { dir.appendingPathComponent("c.yaml") }
+    public var output: URL { dir.appendingPathComponent("output") }
 
     /// The sample campaign, built once.
-    static func afterFirstBuild() throws -> Town {
+    public static func afterFirstBuild() throws -> Town {
         let town = Town(dir: try CLI.temporaryDirectory())
         try FileManager.default.copyItem(
             at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
@@ -19,11 +20,11 @@ struct Town {
         return town
     }
 
-    func build(_ extra: [String] = []) throws -> CommandResult {
+    public func build(_ extra: [String] = []) throws -> CommandResult {
         try CLI.run(["build", "c.yaml"] + extra, in: dir)
     }
 
-    func edit(_ change: (String) -> String) throws {
+    public func edit(_ change: (String) -> String) throws {
         let text = try String(contentsOf: campaign, encoding: .utf8)
         let edited = change(text)
         #expect(edited != text, "the edit changed nothing")
@@ -31,12 +32,12 @@ struct Town {
     }
 
     /// The date the new notice is published, so the revision line has a later date.
-    func reissue(_ date: String) throws {
+    public func reissue(_ date: String) throws {
         try edit { $0.replacingOccurrences(of: "issued: 2026-08-31", with: "issued: \(date)") }
     }
 
     /// Adds an away day to a leader written on one line, as the sample's leaders are.
-    func giveLeave(_ leaderID: String, on date: String) throws {
+    public func giveLeave(_ leaderID: String, on date: String) throws {
         try edit { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 guard line.contains("{id: \(leaderID),") else { return String(line) }
@@ -49,7 +50,7 @@ struct Town {
     }
 
     /// Who is on duty each day, by ISO date, as the current schedule.xml says.
-    func roster() throws -> [String: String] {
+    public func roster() throws -> [String: String] {
         let xml = try String(contentsOf: output.appendingPathComponent("schedule.xml"), encoding: .utf8)
         let pattern = try NSRegularExpression(pattern: #"<day date="([0-9-]+)"[^>]*>\s*<leader id="([a-z0-9-]+)""#)
         var days: [String: String] = [:]
@@ -60,7 +61,7 @@ struct Town {
     }
 
     /// Each leader's name and title by id, from the current schedule.xml.
-    func leaders() throws -> [String: (name: String, title: String)] {
+    public func leaders() throws -> [String: (name: String, title: String)] {
         let xml = try String(contentsOf: output.appendingPathComponent("schedule.xml"), encoding: .utf8)
         let pattern = try NSRegularExpression(pattern: #"<leader id="([a-z0-9-]+)" name="([^"]+)" title="([^"]+)""#)
         var found: [String: (name: String, title: String)] = [:]
@@ -71,12 +72,12 @@ struct Town {
         return found
     }
 
-    func page(_ name: String) throws -> String {
+    public func page(_ name: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
     }
 }
 
 /// The dates present in both rosters whose leader differs.
-func changedDates(_ old: [String: String], _ new: [String: String]) -> [String] {
+public func changedDates(_ old: [String: String], _ new: [String: String]) -> [String] {
     old.keys.filter { new[$0] != nil && new[$0] != old[$0] }.sorted()
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// A small RFC 4180 reader that remembers where each field started, so a roster kept in a
 /// spreadsheet gets the same `file:line:col` errors as the campaign file.
@@ -25,13 +26,14 @@ public struct CSVTable: Sendable {
             switch error {
             case .unterminatedQuote(let line, let column):
                 return .failure(
-                    .error("a quoted field is never closed", at: SourceLocation(file: file, line: line, column: column))
-                )
+                    .error(
+                        "a quoted field is never closed", at: SourceLocation(file: file, line: line, column: column),
+                        code: .tableQuote))
             case .textAfterQuote(let line, let column):
                 return .failure(
                     .error(
                         "text after a closing quote; double a quote inside a quoted field",
-                        at: SourceLocation(file: file, line: line, column: column)))
+                        at: SourceLocation(file: file, line: line, column: column), code: .tableQuote))
             }
         }
     }
@@ -88,5 +90,17 @@ public struct CSVTable: Sendable {
             atRowStart = true
         }
         self.rows = rows
+    }
+}
+
+extension CSVTable {
+    /// Rows as CSV (RFC 4180, CRLF line ends, UTF-8 with a byte-order mark so Excel reads the
+    /// Chinese right).
+    public static func text(_ rows: [[String]]) -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -152,31 +152,6 @@ struct PrintTests {
         try Self.checkRegisters(town)
     }
 
-    @Test("a screenshot of the notice is kept as a test artifact", .enabled(if: TestEnvironment.has("chromium")))
-    func noticeScreenshot() throws {
-        let town = Town(dir: try CLI.temporaryDirectory())
-        try PrintCampaign.yaml(publicDays: 31).write(to: town.campaign, atomically: true, encoding: .utf8)
-        #expect(try town.build().status == 0)
-        let artifacts = repositoryRoot.appendingPathComponent(".build/test-artifacts")
-        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
-        let png = artifacts.appendingPathComponent("notice-31-days.png")
-        try? FileManager.default.removeItem(at: png)
-        let profile = town.dir.appendingPathComponent("profile")
-        _ = try RealClient.run(
-            "chromium",
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
-                "--hide-scrollbars", "--window-size=794,1123", "--screenshot=\(png.path)",
-                town.output.appendingPathComponent("notice.html").absoluteString,
-            ],
-            need: "chromium")
-        let bytes = try #require(FileManager.default.contents(atPath: png.path), "no screenshot at \(png.path)")
-        // A PNG of the requested width and height (IHDR, big-endian).
-        #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        let word = { (at: Int) in bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        #expect(word(16) == 794 && word(20) == 1123, "\(word(16))×\(word(20))")
-    }
-
     @Test("without Chromium, --pdf says what to install, and the HTML is still written")
     func noChromium() throws {
         let town = Town(dir: try CLI.temporaryDirectory())

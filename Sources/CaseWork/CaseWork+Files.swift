@@ -1,0 +1,102 @@
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+import OfficeFiles
+
+/// The ledger as a whole: the office's old ledger brought in, a copy sent out, a backup, a check.
+extension CaseWork {
+    /// What an import stored: how many visits, and how many of them opened a case.
+    public struct Imported: Sendable {
+        public let visits: Int
+        public let cases: Int
+    }
+
+    /// Brings in the office's existing ledger (.csv in UTF-8 or GBK, or the first sheet of an
+    /// .xlsx): every row a visit, all of them or none. The rows are checked before the ledger is
+    /// opened, so a refused file creates no ledger.
+    public static func importLedger(
+        _ path: String, campaign: Campaign, by: String, at time: Date = Date(),
+        dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")
+    ) -> Recorded<Imported> {
+        let whole = SourceLocation(file: path)
+        let kind = path.lowercased()
+        guard kind.hasSuffix(".csv") || kind.hasSuffix(".xlsx") else {
+            return Recorded(
+                value: nil,
+                diagnostics: [
+                    .error("the ledger can be read from a .csv or .xlsx file", at: whole, code: .importRefused)
+                ])
+        }
+        let records: [VisitFields]
+        switch TableFile.read(path).mapError({ DiagnosticLog([$0]) }).flatMap(LedgerImport.fields) {
+        case .success(let fields): records = fields
+        case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
+        }
+        let checked = check(records, campaign: campaign, dutyLeaders: dutyLeaders)
+        guard let drafts = checked.value else {
+            let errors = checked.errors.count
+            return Recorded(
+                value: nil,
+                diagnostics: checked.diagnostics + [
+                    .error(
+                        "\(errors) error\(errors == 1 ? "" : "s") in this file; nothing was imported", at: whole,
+                        code: .importRefused)
+                ])
+        }
+        let work: CaseWork
+        switch open(campaign, create: true, dutyLeaders: dutyLeaders) {
+        case .success(let opened): work = opened
+        case .failure(let problem): return Recorded(value: nil, diagnostics: checked.diagnostics + [problem])
+        }
+        return work.store(drafts, checked.diagnostics, by: by, at: time).map { visits in
+            Imported(visits: visits.count, cases: visits.filter { $0.caseNumber == $0.number }.count)
+        }
+    }
+
+    /// What an export wrote: rows of visits (.csv) or of cases (.xlsx).
+    public enum Exported: Sendable, Equatable {
+        case visits(Int)
+        case cases(Int)
+    }
+
+    /// Writes the ledger as a table, never over an existing file: .csv, one row a visit (what
+    /// import reads back); .xlsx, the 接访台账, one row a case.
+    public func export(to path: String) -> Result<Exported, Diagnostic> {
+        let excel = path.lowercased().hasSuffix(".xlsx")
+        guard excel || path.lowercased().hasSuffix(".csv") else {
+            return .failure(
+                .error(
+                    "the ledger can be written to a .csv or .xlsx file", at: SourceLocation(file: path),
+                    code: .exportKind))
+        }
+        guard !FileManager.default.fileExists(atPath: path) else {
+            return .failure(
+                .error("a file is already here; not overwriting it", at: SourceLocation(file: path), code: .fileExists))
+        }
+        do throws(Diagnostic) {
+            let (visits, cases) = (try ledger.visits(), try ledger.cases())
+            if excel {
+                let rows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)
+                let bytes = try WorkbookWriter.xlsx(sheet: CaseLedgerSheet.sheetName, rows: rows, file: path)
+                try PrivateFile.write(bytes, to: path, replacing: false)
+                return .success(.cases(rows.count - 1))
+            }
+            let rows = LedgerImport.table(visits: visits, cases: cases)
+            try PrivateFile.write(Array(CSVTable.text(rows).utf8), to: path, replacing: false)
+            return .success(.visits(rows.count - 1))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A copy of the ledger, made while others keep writing.
+    public func backup(to destination: String) -> Result<Void, Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.backup(to: destination) }
+    }
+
+    /// SQLite's integrity check, then the ledger's own rules: every problem, or none.
+    public func check() -> Result<[Diagnostic], Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.check() }
+    }
+}

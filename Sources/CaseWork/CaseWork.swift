@@ -1,0 +1,137 @@
+import CampaignBuild
+import CampaignSpec
+import CaseLedger
+import Diagnostics
+import Foundation
+
+/// The case work's journey (SPEC §7), as `CampaignBuild` is the build's: a campaign's ledger,
+/// opened for it, and everything the office does with it — a visit recorded from its fields
+/// (receiving leader from the plan, checks, deadlines, storing), every case action, the reports,
+/// import, export and check. Every front end (the command line, the web page, the benchmark)
+/// parses, calls this and prints; it prints nothing, and returns `Diagnostic`s.
+public struct CaseWork: Sendable {
+    public let campaign: Campaign
+    public let ledger: Ledger
+    private let duty: DutyLeaders
+
+    /// Where a visit's receiving leader comes from when the visit names none.
+    public enum DutyLeaders: Sendable {
+        /// The plan `build` keeps to: planned against this output folder's schedule.xml when asked.
+        case plannedAgainst(output: String)
+        /// Already worked out (the web page keeps them for each version of the campaign file).
+        case known([CivilDate: String])
+    }
+
+    public init(campaign: Campaign, ledger: Ledger, dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")) {
+        self.campaign = campaign
+        self.ledger = ledger
+        self.duty = dutyLeaders
+    }
+
+    /// Opens the campaign's ledger (creating it when `create` is set).
+    public static func open(
+        _ campaign: Campaign, create: Bool, dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")
+    ) -> Result<CaseWork, Diagnostic> {
+        do {
+            return .success(
+                CaseWork(
+                    campaign: campaign, ledger: try Ledger.open(for: campaign, create: create), dutyLeaders: dutyLeaders
+                ))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Each duty day's leader: who receives petitioners that day.
+    static func resolve(_ duty: DutyLeaders, _ campaign: Campaign) -> Result<[CivilDate: String], DiagnosticLog> {
+        switch duty {
+        case .known(let leaders): return .success(leaders)
+        case .plannedAgainst(let output):
+            return CampaignPlanning.dutyLeaders(campaign, keepingTo: output).mapError { DiagnosticLog($0.diagnostics) }
+        }
+    }
+}
+
+/// What recording came to: the visits stored (none when refused), and everything said about them,
+/// warnings included.
+public struct Recorded<Value: Sendable>: Sendable {
+    public let value: Value?
+    public let diagnostics: [Diagnostic]
+
+    public init(value: Value?, diagnostics: [Diagnostic]) {
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+}
+
+extension CaseWork {
+    /// Records one visit written as YAML (`jiefang visit add`): checked first, then stored in the
+    /// campaign's ledger, which is created for the first visit; a refused visit creates nothing.
+    public static func recordVisit(
+        yaml: String, file: String, campaign: Campaign, by: String, at time: Date = Date(),
+        dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")
+    ) -> Recorded<Visit> {
+        let checked = resolve(dutyLeaders, campaign).map { duty in
+            VisitInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty)
+        }
+        switch checked {
+        case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
+        case .success(let read):
+            guard let draft = read.draft, !read.diagnostics.contains(where: \.isError) else {
+                return Recorded(value: nil, diagnostics: read.diagnostics)
+            }
+            switch open(campaign, create: true, dutyLeaders: dutyLeaders) {
+            case .failure(let problem): return Recorded(value: nil, diagnostics: read.diagnostics + [problem])
+            case .success(let work): return work.store([draft], read.diagnostics, by: by, at: time).map { $0[0] }
+            }
+        }
+    }
+
+    /// Records one visit from its fields (the register form).
+    public func recordVisit(_ fields: VisitFields, by: String, at time: Date = Date()) -> Recorded<Visit> {
+        recordVisits([fields], by: by, at: time).map { $0[0] }
+    }
+
+    /// Records many visits, each from its fields, in one transaction: all of them, or none and
+    /// every reason why (an imported ledger, the benchmark's county).
+    public func recordVisits(_ records: [VisitFields], by: String, at time: Date = Date()) -> Recorded<[Visit]> {
+        let checked = Self.check(records, campaign: campaign, dutyLeaders: duty)
+        guard let drafts = checked.value else { return Recorded(value: nil, diagnostics: checked.diagnostics) }
+        return store(drafts, checked.diagnostics, by: by, at: time)
+    }
+
+    /// Each record checked as a visit: all the drafts, or none and every problem.
+    static func check(
+        _ records: [VisitFields], campaign: Campaign, dutyLeaders: DutyLeaders
+    ) -> Recorded<[VisitDraft]> {
+        let duty: [CivilDate: String]
+        switch resolve(dutyLeaders, campaign) {
+        case .success(let leaders): duty = leaders
+        case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
+        }
+        var log = DiagnosticLog()
+        var drafts: [VisitDraft] = []
+        for fields in records {
+            let checked = VisitInput.check(fields, campaign: campaign, dutyLeaders: duty)
+            log.append(contentsOf: checked.diagnostics)
+            if let draft = checked.draft { drafts.append(draft) }
+        }
+        return Recorded(value: log.hasErrors ? nil : drafts, diagnostics: log.items)
+    }
+
+    func store(_ drafts: [VisitDraft], _ said: [Diagnostic], by: String, at time: Date) -> Recorded<[Visit]> {
+        do {
+            return Recorded(value: try ledger.add(drafts, by: by, at: time), diagnostics: said)
+        } catch {
+            return Recorded(value: nil, diagnostics: said + [error])
+        }
+    }
+}
+
+extension Recorded {
+    func map<T>(_ transform: (Value) -> T) -> Recorded<T> {
+        Recorded<T>(value: value.map(transform), diagnostics: diagnostics)
+    }
+}
