@@ -105,4 +105,20 @@ struct CommandLineTests {
             #expect(text == onDisk, "Templates/\(name) changed; run python3 scripts/embed-templates.py")
         }
     }
+
+    @Test("every command `jiefang --help` lists has its row in the README's command table")
+    func readmeListsEveryCommand() throws {
+        let help = try CLI.run(["--help"]).stdout
+        let commands =
+            help.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n").compactMap { line in
+                line.hasPrefix("  ") && !line.hasPrefix("   ") ? line.split(separator: " ").first.map(String.init) : nil
+            }.filter { $0 != "See" } ?? []
+        #expect(commands.count >= 12, "\(commands)")
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `jiefang ") }
+        for command in commands {
+            #expect(rows.contains { $0.hasPrefix("| `jiefang \(command)") }, "README's table has no row for \(command)")
+        }
+        #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 250)
+    }
 }
