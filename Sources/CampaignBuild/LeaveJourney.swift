@@ -64,7 +64,8 @@ public enum LeaveJourney {
     }
 
     /// Reviews the leave again (the file may have changed), writes it into the file, records it
-    /// with `record`, and builds.
+    /// with `record`, and builds. The re-plan comes before the file is written, so a leave that
+    /// leaves no possible roster never reaches the office's file.
     public static func confirm(
         _ request: Request, record: (Request) -> Result<Void, Diagnostic>
     ) -> Result<BuiltOutput, BuildFailure> {

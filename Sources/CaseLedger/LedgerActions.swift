@@ -162,10 +162,13 @@ extension Ledger {
     }
 
     /// The one extension a case may have: at most `extend` days, approved and explained. The new
-    /// deadline is the current one, as moved, plus `days`, moved again if it falls on a day off.
+    /// deadline is the current one, as moved, plus `days`, moved again if it falls on a day off;
+    /// it comes back as an ISO date.
+    @discardableResult
     public func extend(
         _ number: String, days: Int, approver: String, reason: String, by: String, at time: Date = Date()
-    ) throws(Diagnostic) {
+    ) throws(Diagnostic) -> String {
+        var newDeadline = ""
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it before extending it") }
             guard c.extendedTo == nil else {
@@ -182,10 +185,12 @@ extension Ledger {
             updated.approver = approver
             updated.extensionReason = reason
             try updated.update(db)
+            newDeadline = updated.extendedTo ?? ""
             return [
                 ("extendedTo", nil, updated.extendedTo), ("approver", nil, approver), ("extensionReason", nil, reason),
             ]
         }
+        return newDeadline
     }
 
     /// Closes a case with its result.

@@ -70,11 +70,9 @@ extension CaseWork {
                     "the ledger can be written to a .csv or .xlsx file", at: SourceLocation(file: path),
                     code: .exportKind))
         }
-        guard !FileManager.default.fileExists(atPath: path) else {
-            return .failure(
-                .error("a file is already here; not overwriting it", at: SourceLocation(file: path), code: .fileExists))
-        }
         do throws(Diagnostic) {
+            // Refused before the whole ledger is read and laid out.
+            try PrivateFile.refuseExisting(path)
             let (visits, cases) = (try ledger.visits(), try ledger.cases())
             if excel {
                 let rows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)

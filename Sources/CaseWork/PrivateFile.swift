@@ -22,6 +22,16 @@ enum PrivateFile {
     }
 }
 
+extension PrivateFile {
+    /// A file already at `path` is the office's, and is never written over.
+    static func refuseExisting(_ path: String) throws(Diagnostic) {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw .error(
+                "a file is already here; not overwriting it", at: SourceLocation(file: path), code: .fileExists)
+        }
+    }
+}
+
 extension DiagnosticCode {
     public static let fileUnwritable = DiagnosticCode(314)
 }

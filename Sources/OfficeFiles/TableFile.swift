@@ -29,9 +29,6 @@ public struct TableFile: Sendable {
     /// The rows after the header that hold anything: rows a spreadsheet leaves empty are not data.
     public let rows: [[TableCell]]
 
-    /// The header's names, trimmed.
-    public var names: [String] { header.map(\.trimmed) }
-
     /// Reads `path`, a `.xlsx` workbook or CSV text, by its name.
     public static func read(_ path: String) -> Result<TableFile, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {

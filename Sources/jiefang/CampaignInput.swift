@@ -56,3 +56,12 @@ enum Console {
         return value
     }
 }
+
+/// The command line's own problems (J07xx).
+extension DiagnosticCode {
+    static let inputUnreadable = DiagnosticCode(701)
+    static let campaignExists = DiagnosticCode(702)
+    static let starterMissing = DiagnosticCode(703)
+    static let serverStopped = DiagnosticCode(704)
+    static let campaignUnwritable = DiagnosticCode(705)
+}

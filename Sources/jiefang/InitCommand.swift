@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
             Console.report([
                 .error(
                     "cannot write the campaign file: \(error.localizedDescription)",
-                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignExists)
+                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignUnwritable)
             ])
             throw ExitCode(1)
         }

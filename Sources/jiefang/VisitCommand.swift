@@ -58,10 +58,3 @@ struct VisitCommand: ParsableCommand {
         }
     }
 }
-
-extension DiagnosticCode {
-    static let inputUnreadable = DiagnosticCode(701)
-    static let campaignExists = DiagnosticCode(702)
-    static let starterMissing = DiagnosticCode(703)
-    static let serverStopped = DiagnosticCode(704)
-}
