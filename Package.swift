@@ -181,7 +181,7 @@ let package = Package(
             name: "CaseLedgerTests",
             dependencies: [
                 "CaseLedger", "CampaignSpec", "Diagnostics", "TestSupport", "LedgerReports", "Rendering", "ScheduleXML",
-                "CLibXML2", "OfficeAccounts", .product(name: "GRDB", package: "GRDB.swift"),
+                "CLibXML2", "OfficeAccounts", "OfficeFiles", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"]
         ),

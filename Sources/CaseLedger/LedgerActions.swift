@@ -153,6 +153,7 @@ extension Ledger {
     )
         throws(Diagnostic)
     {
+        try TextLimits.check([("progress", text)])
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it first") }
             let entry = CaseProgress(id: nil, caseNumber: number, date: date.iso, by: by, text: text)
@@ -168,6 +169,7 @@ extension Ledger {
     public func extend(
         _ number: String, days: Int, approver: String, reason: String, by: String, at time: Date = Date()
     ) throws(Diagnostic) -> String {
+        try TextLimits.check([("approver", approver), ("reason", reason)])
         var newDeadline = ""
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it before extending it") }
@@ -198,6 +200,7 @@ extension Ledger {
         _ number: String, result: String, replyDate: CivilDate, satisfaction: String, followUp: String?,
         stopped: Bool, by: String, at time: Date = Date()
     ) throws(Diagnostic) {
+        try TextLimits.check([("result", result), ("follow_up", followUp)])
         try change(number, by: by, at: time) { db, c in
             guard c.isOpen else { throw Self.refusal(number, "is already closed") }
             guard Self.satisfactions.contains(satisfaction) else {
@@ -222,6 +225,7 @@ extension Ledger {
 
     /// Reopens a closed case, with the reason.
     public func reopen(_ number: String, reason: String, by: String, at time: Date = Date()) throws(Diagnostic) {
+        try TextLimits.check([("reason", reason)])
         try change(number, by: by, at: time) { db, c in
             guard !c.isOpen else { throw Self.refusal(number, "is open") }
             var updated = c

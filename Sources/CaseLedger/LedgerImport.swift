@@ -40,11 +40,14 @@ public enum LedgerImport {
             }
         }
         guard !log.hasErrors else { return .failure(DiagnosticLog(log.sorted)) }
+        let csv = table.form.hasPrefix("CSV")
         return .success(
             table.rows.map { row in
                 var fields = VisitFields(record: row.first?.at)
                 for (i, cell) in row.enumerated() {
-                    if let field = fieldOf[i], !cell.trimmed.isEmpty { fields.values[field] = (cell.trimmed, cell.at) }
+                    // CSV cells the export kept from running as formulas come back as written.
+                    let text = csv ? CSVTable.restored(cell.trimmed) : cell.trimmed
+                    if let field = fieldOf[i], !text.isEmpty { fields.values[field] = (text, cell.at) }
                 }
                 return fields
             })

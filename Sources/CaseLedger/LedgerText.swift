@@ -13,12 +13,14 @@ extension PetitionCase {
 
 /// The ledger's lists for the terminal and as JSON (SPEC §7). ID numbers are always masked here.
 public enum LedgerText {
-    public static func visitsTable(_ visits: [Visit]) -> String {
-        var rows = [["编号", "日期", "时间", "人数", "信访人", "身份证号", "处理方式", "案件"]]
+    /// - Parameter campaign: for the receiving leaders' names and titles.
+    public static func visitsTable(_ visits: [Visit], campaign: Campaign) -> String {
+        var rows = [["编号", "日期", "时间", "人数", "信访人", "身份证号", "接访领导", "处理方式", "案件"]]
         for v in visits {
             rows.append([
                 v.number, v.date, v.time, String(v.persons) + (v.isGroup ? " 集体访" : ""), v.name,
-                v.idNumber.map(IDNumber.masked) ?? "-", v.disposition, v.caseNumber ?? "-",
+                v.idNumber.map(IDNumber.masked) ?? "-", campaign.leaderLabel(v.leader), v.disposition,
+                v.caseNumber ?? "-",
             ])
         }
         return PlainText.align(rows)
@@ -34,21 +36,25 @@ public enum LedgerText {
         return list(items)
     }
 
-    public static func casesTable(_ cases: [PetitionCase], asOf: CivilDate) -> String {
+    /// - Parameter campaign: for the 包案 leaders' names and titles.
+    public static func casesTable(_ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign) -> String {
         var rows = [["编号", "包案领导", "责任单位", "状态", "受理", "告知期限", "办结期限", "延期至", "超期"]]
         for c in cases {
             rows.append([
-                c.number, c.leader, c.unit ?? "-", c.isOpen ? "办理中" : "已办结", c.accepted, c.notifyBy, c.finishBy,
+                c.number, campaign.leaderLabel(c.leader), c.unit ?? "-", c.isOpen ? "办理中" : "已办结", c.accepted,
+                c.notifyBy, c.finishBy,
                 c.extendedTo ?? "-", c.isOverdue(asOf: asOf) ? "超期" : "",
             ])
         }
         return PlainText.align(rows)
     }
 
-    public static func casesJSON(_ cases: [PetitionCase], asOf: CivilDate) -> String {
+    /// `leader` is the id, as scripts match it; `leader_name` the name and title, as people read it.
+    public static func casesJSON(_ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign) -> String {
         list(
             cases.map { c in
                 "{\"number\": \(PlainText.quote(c.number)), \"visit\": \(PlainText.quote(c.number)), \"leader\": \(PlainText.quote(c.leader)), "
+                    + "\"leader_name\": \(PlainText.quote(campaign.leaderLabel(c.leader))), "
                     + "\"unit\": \(c.unit.map(PlainText.quote) ?? "null"), \"status\": \(PlainText.quote(c.status)), "
                     + "\"accepted\": \(PlainText.quote(c.accepted)), \"notify_by\": \(PlainText.quote(c.notifyBy)), "
                     + "\"finish_by\": \(PlainText.quote(c.finishBy)), \"extended_to\": \(c.extendedTo.map(PlainText.quote) ?? "null"), "

@@ -112,6 +112,11 @@ public enum VisitInput {
             }
             return v
         }
+        for (key, written) in fields.values.sorted(by: { $0.key < $1.key }) {
+            if let tooLong = TextLimits.problem(key, written.text, at: written.at ?? fields.record) {
+                log.append(tooLong)
+            }
+        }
         let dateText = value("date", required: true)
         let date = dateText.flatMap { CivilDate(iso: $0) }
         if let dateText, date == nil {
@@ -140,20 +145,31 @@ public enum VisitInput {
         if disposition == "不予受理" && reason == nil {
             problem("reason", .visitMissing, "a visit not accepted (不予受理) needs 'reason'", near: "disposition")
         }
-        let roster = campaign.leaders.map(\.id)
-        var leader = value("leader")
-        if let given = leader {
-            if !roster.contains(given) {
+        /// A leader named by id or by a name the roster holds once; the id, or nil with the problem said.
+        func rosterLeader(_ key: String, _ what: String) -> String? {
+            guard let written = value(key) else { return nil }
+            switch campaign.lookUpLeader(written) {
+            case .found(let leader): return leader.id
+            case .ambiguous(let ids):
                 problem(
-                    "leader", .visitLeader,
-                    "'leader' must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(given)'")
-                leader = nil
-            } else if let date, let onDuty = dutyLeaders[date], onDuty != given {
+                    key, .visitLeader,
+                    "\(what) '\(written)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))")
+            case .unknown:
+                let roster = campaign.leaders.map { "\($0.name) (\($0.id))" }
+                problem(
+                    key, .visitLeader,
+                    "\(what) must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(written)'")
+            }
+            return nil
+        }
+        var leader = rosterLeader("leader", "'leader'")
+        if let given = leader {
+            if let date, let onDuty = dutyLeaders[date], onDuty != given {
                 log.warning(
                     "\(given) received this visit, but \(onDuty) is on duty on \(date.iso)", at: at("leader"),
                     field: "leader", code: .visitNotOnDuty)
             }
-        } else if let date {
+        } else if fields.values["leader"] == nil, let date {
             leader = dutyLeaders[date]
             if leader == nil {
                 problem(
@@ -162,23 +178,19 @@ public enum VisitInput {
             }
         }
         let opensCase = disposition == "交办" || disposition == "包案"
-        let caseLeader = value("case.leader"), caseUnit = value("case.unit")
+        let caseLeaderWritten = value("case.leader"), caseUnit = value("case.unit")
+        let caseLeader = opensCase ? rosterLeader("case.leader", "the 包案 leader") : caseLeaderWritten
         if opensCase {
-            if caseLeader == nil && caseUnit == nil {
+            if caseLeaderWritten == nil && caseUnit == nil {
                 problem(
                     "case.leader", .visitCase, "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'",
                     near: "disposition")
-            } else if caseLeader == nil {
+            } else if caseLeaderWritten == nil {
                 problem("case.leader", .visitCase, "the case needs its 包案 leader, 'case.leader'", near: "case.unit")
             }
-            if disposition == "交办" && caseUnit == nil && caseLeader != nil {
+            if disposition == "交办" && caseUnit == nil && caseLeaderWritten != nil {
                 problem(
                     "case.unit", .visitCase, "a 交办 case needs its responsible unit, 'case.unit'", near: "case.leader")
-            }
-            if let l = caseLeader, !roster.contains(l) {
-                problem(
-                    "case.leader", .visitLeader,
-                    "the 包案 leader must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(l)'")
             }
         } else if let key = ["case.leader", "case.unit"].first(where: { fields.values[$0] != nil }) {
             problem(key, .visitCase, "only a 交办 or 包案 visit opens a case")

@@ -29,6 +29,7 @@ public enum Accounts {
                     code: .accountRefused))
         }
         let roster = campaign.leaders.map(\.id)
+        var leaderID: String?
         switch role {
         case .office:
             guard leader == nil else {
@@ -41,7 +42,14 @@ public enum Accounts {
                         "a leader's account names its leader: --leader ID (\(roster.joined(separator: ", ")))",
                         code: .accountRefused))
             }
-            guard roster.contains(leader) else {
+            switch campaign.lookUpLeader(leader) {
+            case .found(let found): leaderID = found.id
+            case .ambiguous(let ids):
+                return .failure(
+                    .error(
+                        "'\(leader)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))",
+                        code: .accountRefused))
+            case .unknown:
                 return .failure(
                     .error(
                         "no leader '\(leader)' in the campaign" + Suggestion.hint(for: leader, among: roster),
@@ -52,7 +60,7 @@ public enum Accounts {
             return .failure(.error("bcrypt's cost is \(cheapestCost) to 31, not \(cost)", code: .accountRefused))
         }
         return .success(
-            Account(name: trimmed, role: role, leader: leader, passwordHash: Bcrypt.hash(password, cost: cost)))
+            Account(name: trimmed, role: role, leader: leaderID, passwordHash: Bcrypt.hash(password, cost: cost)))
     }
 
     /// Whether `password` is the account's.

@@ -95,12 +95,30 @@ public struct CSVTable: Sendable {
 
 extension CSVTable {
     /// Rows as CSV (RFC 4180, CRLF line ends, UTF-8 with a byte-order mark so Excel reads the
-    /// Chinese right).
+    /// Chinese right), every cell neutralised so Excel never runs it as a formula.
     public static func text(_ rows: [[String]]) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        func field(_ raw: String) -> String {
+            let s = neutralised(raw)
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// What a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) behind a leading `'`,
+    /// as OWASP advises. A value that already starts with quotes before such a character gets one
+    /// more, so `restored` gives back exactly what was written.
+    public static func neutralised(_ text: String) -> String {
+        startsLikeFormula(text.drop { $0 == "'" }) ? "'" + text : text
+    }
+
+    /// The value `neutralised` was given.
+    public static func restored(_ cell: String) -> String {
+        cell.first == "'" && startsLikeFormula(cell.drop { $0 == "'" }) ? String(cell.dropFirst()) : cell
+    }
+
+    private static func startsLikeFormula(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return "=+-@\t\r".unicodeScalars.contains(first)
     }
 }

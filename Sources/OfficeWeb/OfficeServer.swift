@@ -150,9 +150,18 @@ struct SecurityHeaders: RouterMiddleware {
     {
         var response: Response
         do {
+            // Refused before any route reads it: no form the office fills in comes near 1 MiB.
+            if let length = request.headers[.contentLength].flatMap(Int.init), length > Form.largest {
+                throw Self.tooLarge
+            }
             response = try await next(request, context)
+        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+            // A body sent without its length, stopped at the limit while it was read.
+            response = errorPage(.contentTooLarge, headers: [:], problem: Self.tooLarge)
         } catch let error as HTTPError {
             response = errorPage(error.status, headers: error.headers)
+        } catch let problem as Diagnostic where problem.code == .formTooLarge {
+            response = errorPage(.contentTooLarge, headers: [:], problem: problem)
         } catch let problem as Diagnostic {
             // jiefang's own refusal (the ledger busy, a case closed meanwhile): shown to the person
             // who asked, in its words, and logged nowhere, since it may quote what a petitioner wrote.
@@ -168,6 +177,10 @@ struct SecurityHeaders: RouterMiddleware {
         return response
     }
 
+    static let tooLarge = Diagnostic.error(
+        "the form holds more than 1 MiB; nothing was stored. Shorten what was written and send it again",
+        code: .formTooLarge)
+
     /// A page a browser can show for a refusal (`web-error.html.mustache`); a redirect stays bare.
     func errorPage(_ status: HTTPResponse.Status, headers: HTTPFields, problem: Diagnostic? = nil) -> Response {
         guard status.code >= 400 else { return Response(status: status, headers: headers) }
@@ -182,4 +195,6 @@ struct SecurityHeaders: RouterMiddleware {
 extension DiagnosticCode {
     /// A form's field left empty or written wrongly.
     static let formField = DiagnosticCode(602)
+    /// A request body over 1 MiB.
+    static let formTooLarge = DiagnosticCode(603)
 }

@@ -96,8 +96,11 @@ struct Form: Sendable {
         return value.isEmpty ? nil : value
     }
 
+    /// The largest body any route reads: 1 MiB.
+    static let largest = 1 << 20
+
     static func read(_ request: Request) async throws -> Form {
-        let body = try await request.body.collect(upTo: 1 << 20)
+        let body = try await request.body.collect(upTo: largest)
         return Form(fields: parse(String(buffer: body)))
     }
 

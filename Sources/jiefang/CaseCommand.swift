@@ -17,7 +17,8 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @Flag(help: "Only cases still open.") var open = false
         @Flag(help: "Only open cases past their deadline on --as-of.") var overdue = false
-        @Option(help: ArgumentHelp("Only the cases of this 包案 leader.", valueName: "id")) var leader: String?
+        @Option(help: ArgumentHelp("Only the cases of this 包案 leader (id, or name).", valueName: "leader"))
+        var leader: String?
         @Option(
             name: .customLong("as-of"), help: "The day to judge deadlines on (default: the campaign's last day).")
         var asOf: CivilDate?
@@ -26,10 +27,13 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let work = try ledger.work()
             let day = asOf ?? work.campaign.lastDay
-            let filter = CaseFilter(status: overdue ? .overdue : open ? .open : .any, leader: leader)
+            let leaderID = try leader.map { try Console.unwrap(work.leaderID($0)) }
+            let filter = CaseFilter(status: overdue ? .overdue : open ? .open : .any, leader: leaderID)
             let cases = try Console.unwrap(work.cases(filter, on: day))
             Console.out(
-                format == .json ? LedgerText.casesJSON(cases, asOf: day) : LedgerText.casesTable(cases, asOf: day))
+                format == .json
+                    ? LedgerText.casesJSON(cases, asOf: day, campaign: work.campaign)
+                    : LedgerText.casesTable(cases, asOf: day, campaign: work.campaign))
         }
     }
 

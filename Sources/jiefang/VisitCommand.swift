@@ -53,8 +53,11 @@ struct VisitCommand: ParsableCommand {
         @Option(help: "table or json.") var format: PlanCommand.Format = .table
 
         func run() throws {
-            let visits = try Console.unwrap(try ledger.work().visits(from: from, to: to))
-            Console.out(format == .json ? LedgerText.visitsJSON(visits) : LedgerText.visitsTable(visits))
+            let work = try ledger.work()
+            let visits = try Console.unwrap(work.visits(from: from, to: to))
+            Console.out(
+                format == .json
+                    ? LedgerText.visitsJSON(visits) : LedgerText.visitsTable(visits, campaign: work.campaign))
         }
     }
 }

@@ -166,6 +166,36 @@ struct LedgerCommandTests {
         #expect(try visitCount(dir) == 10_000)
     }
 
+    @Test("a formula written in a visit is exported behind a ' and comes back as written; leaders by name")
+    func formulasAndLeaderNames() throws {
+        let dir = try LedgerFixture.town()
+        let formula = "=HYPERLINK(\"http://example.invalid\",\"点此\")"
+        let yaml = LedgerFixture.visit("2026-09-08", name: "张三", phone: "13900000001")
+            .replacingOccurrences(of: "request: 征地补偿款未足额发放，要求补发", with: "request: '\(formula)'")
+            .replacingOccurrences(of: "leader: li-ming", with: "leader: 李明")
+        try yaml.write(to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+        let added = try CLI.run(["visit", "add", "c.yaml", "v.yaml"], in: dir)
+        #expect(added.status == 0, "\(added.stderr)")
+        let table = try CLI.run(["case", "list", "c.yaml", "--leader", "李明"], in: dir).stdout
+        #expect(table.contains("李明（镇党委书记）") && !table.contains("li-ming"), "\(table)")
+        let json = try CLI.run(["case", "list", "c.yaml", "--format", "json"], in: dir).stdout
+        #expect(json.contains("\"leader\": \"li-ming\", \"leader_name\": \"李明（镇党委书记）\""), "\(json)")
+        let unknown = try CLI.run(["case", "list", "c.yaml", "--leader", "李四"], in: dir)
+        #expect(unknown.status == 1 && unknown.stderr.contains("no leader '李四' in the roster"), "\(unknown.stderr)")
+
+        #expect(try CLI.run(["ledger", "export", "c.yaml", "-o", "out.csv"], in: dir).status == 0)
+        let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+        #expect(csv.contains(",\"'=HYPERLINK(") && !csv.contains(",\"=HYPERLINK("), "\(csv)")
+        let other = try LedgerFixture.town()
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("out.csv"), to: other.appendingPathComponent("in.csv"))
+        let imported = try CLI.run(["ledger", "import", "c.yaml", "in.csv"], in: other)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let back = try CLI.run(["ledger", "export", "c.yaml", "-o", "again.csv"], in: other)
+        #expect(back.status == 0)
+        #expect(try String(contentsOf: other.appendingPathComponent("again.csv"), encoding: .utf8) == csv)
+    }
+
     @Test(
         "export writes every visit with its case's deadlines; importing it into an empty ledger gives the same visits")
     func exportAndBackUp() throws {

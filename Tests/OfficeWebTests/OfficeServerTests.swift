@@ -287,6 +287,26 @@ struct OfficeServerTests {
         #expect(try server.ledger.visits().filter { $0.name == "王五" }.isEmpty)
     }
 
+    @Test("a body over 1 MiB is refused with 413 and a page that says so, on every route, and nothing is stored")
+    func tooLarge() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        let before = try server.ledger.visits().count
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            let huge = "csrf=\(token)&petitioner.name=" + String(repeating: "x", count: 2 << 20)
+            for uri in ["/register", "/cases/20260907-01/progress", "/leave", "/signin", "/no-such-page"] {
+                try await client.execute(
+                    uri: uri, method: .post, headers: Self.formHeaders(cookie), body: ByteBuffer(string: huge)
+                ) { response in
+                    #expect(response.status == .contentTooLarge, "\(uri)")
+                    #expect(String(buffer: response.body).contains("1 MiB"), "\(uri)")
+                }
+            }
+        }
+        #expect(try server.ledger.visits().count == before)
+    }
+
     @Test("office writes are ledger events signed with the account's name")
     func audited() async throws {
         let server = try Self.fixture(clock: Clock())
