@@ -538,7 +538,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `cases` | text | cases opened | — |
 | `closed` | text | 办结: cases closed | — |
 | `closed_rate` | text | 办结率: closed of all cases | — |
-| `on_time_rate` | text | 按期办结率: closed by their deadline, of those closed | — |
+| `on_time_rate` | text | 按期办结率: closed (办结) by their deadline, of those closed | — |
 | `resolved_rate` | text | 化解率: 息诉罢访 of visits accepted | — |
 | `satisfied_rate` | text | 满意率: 满意 or 基本满意, of closed cases that were rated | — |
 | `repeat_visits` | text | repeat visits | — |
@@ -1906,7 +1906,8 @@ svg text { font-size: 9pt; }
 <form method="post" action="/cases/{{case_number}}/extend" id="extend">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <p><label>延期天数 <input type="number" name="days" min="1" required></label>
-<label>批准人 <input name="approver" required></label></p>
+<label>批准人 <input name="approver" required></label>
+<label>批准日期 <input type="date" name="date" value="{{day_iso}}" required></label></p>
 <p><label>理由 <input name="reason" size="50" required></label></p>
 <p><button type="submit">延期</button></p>
 </form>{{/can_extend}}
@@ -1914,7 +1915,8 @@ svg text { font-size: 9pt; }
 <form method="post" action="/cases/{{case_number}}/close" id="close">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <p><label>办理结果 <textarea name="result" rows="3" cols="60" required></textarea></label></p>
-<p><label>答复日期 <input type="date" name="reply_date" value="{{day_iso}}" required></label>
+<p><label>办结日期 <input type="date" name="date" value="{{day_iso}}" required></label>
+<label>答复日期 <input type="date" name="reply_date" value="{{day_iso}}" required></label>
 <label>满意度 <select name="satisfaction">{{#satisfactions}}<option value="{{value}}">{{label}}</option>{{/satisfactions}}</select></label></p>
 <p><label>回访情况 <input name="follow_up" size="50"></label></p>
 <p><label><input type="checkbox" name="stopped" value="yes"> 息诉罢访</label></p>
@@ -1923,7 +1925,8 @@ svg text { font-size: 9pt; }
 {{#can_reopen}}<h2>重新办理</h2>
 <form method="post" action="/cases/{{case_number}}/reopen" id="reopen">
 <input type="hidden" name="csrf" value="{{csrf}}">
-<p><label>理由 <input name="reason" size="50" required></label> <button type="submit">重新办理</button></p>
+<p><label>理由 <input name="reason" size="50" required></label>
+<label>日期 <input type="date" name="date" value="{{day_iso}}" required></label> <button type="submit">重新办理</button></p>
 </form>{{/can_reopen}}
 </body>
 </html>

@@ -34,8 +34,9 @@ extension Ledger {
                 number: visit.number, leader: leader, unit: draft.caseUnit, accepted: visit.date,
                 notifyBy: deadlines.notifyBy(accepted: accepted).iso,
                 finishBy: deadlines.finishBy(accepted: accepted).iso,
-                extendedTo: nil, extensionDays: nil, approver: nil, extensionReason: nil, status: "open", result: nil,
-                replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil)
+                extendedTo: nil, extensionDays: nil, approver: nil, extensionReason: nil, extendedOn: nil,
+                status: "open",
+                result: nil, replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil, closedOn: nil)
             visit.caseNumber = visit.number
         } else if earlier != nil, let earlierCase = try earlierOpenCase(db, visit) {
             visit.caseNumber = earlierCase
@@ -165,9 +166,11 @@ extension Ledger {
     /// The one extension a case may have: at most `extend` days, approved and explained. The new
     /// deadline is the current one, as moved, plus `days`, moved again if it falls on a day off;
     /// it comes back as an ISO date.
+    /// - Parameter day: the business day it was granted.
     @discardableResult
     public func extend(
-        _ number: String, days: Int, approver: String, reason: String, by: String, at time: Date = Date()
+        _ number: String, days: Int, approver: String, reason: String, on day: CivilDate, by: String,
+        at time: Date = Date()
     ) throws(Diagnostic) -> String {
         try TextLimits.check([("approver", approver), ("reason", reason)])
         var newDeadline = ""
@@ -177,6 +180,7 @@ extension Ledger {
                 throw Self.refusal(
                     number, "was already extended to \(c.extendedTo ?? ""); a case is extended once at most")
             }
+            try Self.checkDay(day, of: c)
             guard days >= 1, days <= deadlines.limits.extend else {
                 throw Self.refusal(number, "may be extended by 1 to \(deadlines.limits.extend) days, not \(days)")
             }
@@ -186,19 +190,21 @@ extension Ledger {
             updated.extensionDays = days
             updated.approver = approver
             updated.extensionReason = reason
+            updated.extendedOn = day.iso
             try updated.update(db)
             newDeadline = updated.extendedTo ?? ""
             return [
                 ("extendedTo", nil, updated.extendedTo), ("approver", nil, approver), ("extensionReason", nil, reason),
+                ("extendedOn", nil, day.iso),
             ]
         }
         return newDeadline
     }
 
-    /// Closes a case with its result.
+    /// Closes a case with its result, on the business day `day`.
     public func close(
         _ number: String, result: String, replyDate: CivilDate, satisfaction: String, followUp: String?,
-        stopped: Bool, by: String, at time: Date = Date()
+        stopped: Bool, on day: CivilDate, by: String, at time: Date = Date()
     ) throws(Diagnostic) {
         try TextLimits.check([("result", result), ("follow_up", followUp)])
         try change(number, by: by, at: time) { db, c in
@@ -207,6 +213,7 @@ extension Ledger {
                 throw Self.refusal(
                     number, "cannot be closed as '\(satisfaction)': say \(Self.satisfactions.joined(separator: ", "))")
             }
+            try Self.checkDay(day, of: try lastStep(db, number)?.date ?? c.accepted, number)
             var updated = c
             updated.status = "closed"
             updated.result = result
@@ -214,24 +221,72 @@ extension Ledger {
             updated.satisfaction = satisfaction
             updated.followUp = followUp
             updated.stopped = stopped
+            updated.closedOn = day.iso
             try updated.update(db)
+            try CaseStep(
+                id: nil, caseNumber: number, kind: .close, date: day.iso, result: result, replyDate: replyDate.iso,
+                satisfaction: satisfaction, followUp: followUp, stopped: stopped, reason: nil
+            ).insert(db)
             return [
-                ("status", c.status, "closed"), ("result", c.result, result), ("replyDate", c.replyDate, replyDate.iso),
+                ("status", c.status, "closed"), ("closedOn", nil, day.iso), ("result", c.result, result),
+                ("replyDate", c.replyDate, replyDate.iso),
                 ("satisfaction", c.satisfaction, satisfaction), ("followUp", c.followUp, followUp),
                 ("stopped", c.stopped.map { $0 ? "yes" : "no" }, stopped ? "yes" : "no"),
             ]
         }
     }
 
-    /// Reopens a closed case, with the reason.
-    public func reopen(_ number: String, reason: String, by: String, at time: Date = Date()) throws(Diagnostic) {
+    /// Reopens a closed case on the business day `day`, with the reason; its closing stays in
+    /// the case's steps.
+    public func reopen(
+        _ number: String, reason: String, on day: CivilDate, by: String, at time: Date = Date()
+    ) throws(Diagnostic) {
         try TextLimits.check([("reason", reason)])
         try change(number, by: by, at: time) { db, c in
             guard !c.isOpen else { throw Self.refusal(number, "is open") }
-            var updated = c
-            updated.status = "open"
+            try Self.checkDay(day, of: try lastStep(db, number)?.date ?? c.accepted, number)
+            let updated = c.asOf(day, lastStep: nil)
             try updated.update(db)
-            return [("status", "closed", "open"), ("reopenReason", nil, reason)]
+            try CaseStep(
+                id: nil, caseNumber: number, kind: .reopen, date: day.iso, result: nil, replyDate: nil,
+                satisfaction: nil, followUp: nil, stopped: nil, reason: reason
+            ).insert(db)
+            return [("status", "closed", "open"), ("reopenedOn", nil, day.iso), ("reopenReason", nil, reason)]
+        }
+    }
+
+    /// The case's last close or reopen.
+    func lastStep(_ db: Database, _ number: String) throws -> CaseStep? {
+        try CaseStep.fetchOne(
+            db, sql: "SELECT * FROM caseStep WHERE caseNumber = ? ORDER BY date DESC, id DESC LIMIT 1",
+            arguments: [number])
+    }
+
+    /// A case's action happens on or after the day it was accepted, and a close or reopen on or
+    /// after the step before it: the steps keep their order by day.
+    static func checkDay(_ day: CivilDate, of c: PetitionCase) throws {
+        try checkDay(day, of: c.accepted, c.number)
+    }
+
+    static func checkDay(_ day: CivilDate, of earliest: String, _ number: String) throws {
+        guard day.iso >= earliest else {
+            throw refusal(number, "cannot change on \(day.iso), before \(earliest), its last step")
+        }
+    }
+
+    /// Every case as it stood at the end of `day`, by the business days of its steps: a case
+    /// closed later is open, an extension granted later is not there yet. Cases accepted after
+    /// `day` are left out.
+    public func cases(asOf day: CivilDate) throws(Diagnostic) -> [PetitionCase] {
+        try read { db in
+            var last: [String: CaseStep] = [:]
+            let steps = try CaseStep.fetchCursor(
+                db, sql: "SELECT * FROM caseStep WHERE date <= ? ORDER BY date, id", arguments: [day.iso])
+            while let step = try steps.next() { last[step.caseNumber] = step }
+            return try PetitionCase.fetchAll(
+                db, sql: "SELECT * FROM petitionCase WHERE accepted <= ? ORDER BY accepted, number",
+                arguments: [day.iso]
+            ).map { $0.asOf(day, lastStep: last[$0.number]) }
         }
     }
 

@@ -1,3 +1,4 @@
+import CampaignSpec
 import GRDB
 
 /// One reception (接访记录), as stored.
@@ -72,6 +73,8 @@ public struct PetitionCase: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var extensionDays: Int?
     public var approver: String?
     public var extensionReason: String?
+    /// The day the extension was granted.
+    public var extendedOn: String?
     /// open or closed.
     public var status: String
     public var result: String?
@@ -81,10 +84,55 @@ public struct PetitionCase: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var followUp: String?
     /// 息诉罢访: the petitioner has stopped petitioning.
     public var stopped: Bool?
+    /// The day the case was closed (办结), while it is closed.
+    public var closedOn: String?
 
     public var isOpen: Bool { status == "open" }
     /// The deadline that applies now.
     public var due: String { extendedTo ?? finishBy }
+}
+
+/// A case closed or reopened on a day: the steps by which the ledger shows a case as it stood on
+/// any day (`--as-of`). Never changed or deleted.
+public struct CaseStep: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "caseStep"
+
+    public enum Kind: String, Codable, Sendable { case close, reopen }
+
+    public var id: Int64?
+    public var caseNumber: String
+    public var kind: Kind
+    /// The business day it happened, apart from when it was recorded.
+    public var date: String
+    public var result: String?
+    public var replyDate: String?
+    public var satisfaction: String?
+    public var followUp: String?
+    public var stopped: Bool?
+    /// Why a case was reopened.
+    public var reason: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension PetitionCase {
+    /// The case as it stood at the end of `day`: an extension granted later is not yet there,
+    /// and it is closed, with that closing's fields, only if its last step by then closed it.
+    func asOf(_ day: CivilDate, lastStep: CaseStep?) -> PetitionCase {
+        var c = self
+        if let granted = extendedOn, granted > day.iso {
+            (c.extendedTo, c.extensionDays, c.approver, c.extensionReason, c.extendedOn) = (nil, nil, nil, nil, nil)
+        }
+        if let step = lastStep, step.kind == .close {
+            c.status = "closed"
+            (c.result, c.replyDate, c.satisfaction) = (step.result, step.replyDate, step.satisfaction)
+            (c.followUp, c.stopped, c.closedOn) = (step.followUp, step.stopped, step.date)
+        } else {
+            c.status = "open"
+            (c.result, c.replyDate, c.satisfaction, c.followUp, c.stopped, c.closedOn) = (nil, nil, nil, nil, nil, nil)
+        }
+        return c
+    }
 }
 
 /// A dated, signed entry in a case's progress log.

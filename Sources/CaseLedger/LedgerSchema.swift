@@ -96,6 +96,38 @@ enum LedgerSchema {
                     BEGIN SELECT RAISE(ABORT, 'an account is never deleted; it is removed from use'); END;
                     """)
         }
+        migrator.registerMigration("v3: every case action on its business day") { db in
+            try db.alter(table: "petitionCase") { t in
+                t.add(column: "extendedOn", .text)
+                t.add(column: "closedOn", .text)
+            }
+            try db.create(table: "caseStep") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("caseNumber", .text).notNull().indexed().references("petitionCase")
+                t.column("kind", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("result", .text)
+                t.column("replyDate", .text)
+                t.column("satisfaction", .text)
+                t.column("followUp", .text)
+                t.column("stopped", .boolean)
+                t.column("reason", .text)
+            }
+            // Ledgers written before business days were kept: the reply date is the best record
+            // of when a case was closed, the acceptance of when it was extended.
+            try db.execute(
+                sql: """
+                    UPDATE petitionCase SET closedOn = replyDate WHERE status = 'closed';
+                    UPDATE petitionCase SET extendedOn = accepted WHERE extendedTo IS NOT NULL;
+                    INSERT INTO caseStep (caseNumber, kind, date, result, replyDate, satisfaction, followUp, stopped)
+                        SELECT number, 'close', replyDate, result, replyDate, satisfaction, followUp, stopped
+                        FROM petitionCase WHERE status = 'closed';
+                    CREATE TRIGGER case_step_never_updated BEFORE UPDATE ON caseStep
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never changed'); END;
+                    CREATE TRIGGER case_step_never_deleted BEFORE DELETE ON caseStep
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
+                    """)
+        }
         return migrator
     }
 }

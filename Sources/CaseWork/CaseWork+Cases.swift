@@ -51,9 +51,10 @@ extension CaseWork {
         }
     }
 
+    /// The cases as they stood at the end of `day` (by the business days of their steps), filtered.
     public func cases(_ filter: CaseFilter = CaseFilter(), on day: CivilDate) -> Result<[PetitionCase], Diagnostic> {
         do {
-            let all = try ledger.cases()
+            let all = try ledger.cases(asOf: day)
             return .success(filter.isEverything ? all : all.filter { filter.matches($0, on: day) })
         } catch {
             return .failure(error)
@@ -72,27 +73,29 @@ extension CaseWork {
 
     /// Extends the case once; the new deadline comes back.
     public func extend(
-        _ number: String, days: Int, approver: String, reason: String, by: String, at time: Date = Date()
+        _ number: String, days: Int, approver: String, reason: String, on day: CivilDate, by: String,
+        at time: Date = Date()
     ) -> Result<String, Diagnostic> {
         Result { () throws(Diagnostic) in
-            try ledger.extend(number, days: days, approver: approver, reason: reason, by: by, at: time)
+            try ledger.extend(number, days: days, approver: approver, reason: reason, on: day, by: by, at: time)
         }
     }
 
     public func close(
         _ number: String, result: String, replyDate: CivilDate, satisfaction: String, followUp: String?,
-        stopped: Bool, by: String, at time: Date = Date()
+        stopped: Bool, on day: CivilDate, by: String, at time: Date = Date()
     ) -> Result<Void, Diagnostic> {
         Result { () throws(Diagnostic) in
             try ledger.close(
                 number, result: result, replyDate: replyDate, satisfaction: satisfaction, followUp: followUp,
-                stopped: stopped, by: by, at: time)
+                stopped: stopped, on: day, by: by, at: time)
         }
     }
 
-    public func reopen(_ number: String, reason: String, by: String, at time: Date = Date()) -> Result<Void, Diagnostic>
-    {
-        Result { () throws(Diagnostic) in try ledger.reopen(number, reason: reason, by: by, at: time) }
+    public func reopen(
+        _ number: String, reason: String, on day: CivilDate, by: String, at time: Date = Date()
+    ) -> Result<Void, Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.reopen(number, reason: reason, on: day, by: by, at: time) }
     }
 
     /// Records leave written into the campaign file (from the web page), so it too is in the

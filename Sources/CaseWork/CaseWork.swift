@@ -42,6 +42,16 @@ public struct CaseWork: Sendable {
         }
     }
 
+    /// The office's business day at `now`: the date in China (Asia/Shanghai), whatever the
+    /// server's own time zone. What an action defaults to when no `--date` is given.
+    public static func today(_ now: Date = Date()) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CivilDate(dayNumber: Int(now.timeIntervalSince1970 / 86_400))
+    }
+
     /// Each duty day's leader: who receives petitioners that day.
     static func resolve(_ duty: DutyLeaders, _ campaign: Campaign) -> Result<[CivilDate: String], DiagnosticLog> {
         switch duty {

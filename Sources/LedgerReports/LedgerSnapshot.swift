@@ -13,7 +13,8 @@ public struct LedgerSnapshot: Sendable {
     let history: [String: [LedgerEvent]]
     private let visitsByNumber: [String: Visit]
 
-    /// Reads the ledger; visits and cases after `asOf` are left out.
+    /// Reads the ledger as it stood at the end of `asOf`: visits and cases after it are left out,
+    /// and each case is as its steps up to that day left it (a case closed later is open).
     /// - Parameter detailsOf: the cases whose progress log and history are read too (a case sheet's).
     public init(campaign: Campaign, ledger: Ledger, asOf: CivilDate, detailsOf: [String] = []) throws(Diagnostic) {
         self.campaign = campaign
@@ -21,10 +22,11 @@ public struct LedgerSnapshot: Sendable {
         visits = try ledger.visits(to: asOf)
         visitsByNumber = Dictionary(visits.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let shown = visitsByNumber
-        cases = try ledger.cases().filter { shown[$0.number] != nil }
+        cases = try ledger.cases(asOf: asOf).filter { shown[$0.number] != nil }
         var progress: [String: [CaseProgress]] = [:], history: [String: [LedgerEvent]] = [:]
         for number in detailsOf {
-            progress[number] = try ledger.progress(of: number)
+            // Progress is dated by the day it happened: later entries had not happened yet.
+            progress[number] = try ledger.progress(of: number).filter { $0.date <= asOf.iso }
             history[number] = try ledger.history(of: number)
         }
         self.progress = progress

@@ -13,7 +13,7 @@ extension ReportViews {
 
     static func closedInWeek(_ s: LedgerSnapshot) -> [PetitionCase] {
         let first = s.asOf.adding(days: -6).iso
-        return s.cases.filter { !$0.isOpen && ($0.replyDate ?? "") >= first && ($0.replyDate ?? "") <= s.asOf.iso }
+        return s.cases.filter { !$0.isOpen && ($0.closedOn ?? "") >= first && ($0.closedOn ?? "") <= s.asOf.iso }
     }
 
     /// Each 包案 leader with a case: how many are open, due within 7 days, overdue.
@@ -94,8 +94,8 @@ extension ReportViews {
             .text("cases", "cases opened") { String($0.cases.count) },
             .text("closed", "办结: cases closed") { String(closed($0).count) },
             .text("closed_rate", "办结率: closed of all cases") { percent(closed($0).count, of: $0.cases.count) },
-            .text("on_time_rate", "按期办结率: closed by their deadline, of those closed") { s in
-                percent(closed(s).filter { ($0.replyDate ?? "9") <= $0.due }.count, of: closed(s).count)
+            .text("on_time_rate", "按期办结率: closed (办结) by their deadline, of those closed") { s in
+                percent(closed(s).filter { ($0.closedOn ?? "9") <= $0.due }.count, of: closed(s).count)
             },
             .text("resolved_rate", "化解率: 息诉罢访 of visits accepted") { s in
                 percent(closed(s).filter { $0.stopped == true }.count, of: accepted(s).count)

@@ -66,6 +66,8 @@ extension OfficeServer {
             }
             return date
         }
+        // The business day the action happened: today unless the form says otherwise.
+        let day = form.optional("date") == nil ? page.day : try date("date", "日期")
         switch action {
         case "progress":
             try work.addProgress(
@@ -78,16 +80,16 @@ extension OfficeServer {
             }
             _ = try work.extend(
                 number, days: days, approver: try required("approver", "批准人"), reason: try required("reason", "延期理由"),
-                by: by, at: now()
+                on: day, by: by, at: now()
             ).get()
         case "close":
             try work.close(
                 number, result: try required("result", "办理结果"), replyDate: try date("reply_date", "答复日期"),
                 satisfaction: try required("satisfaction", "满意度"), followUp: form.optional("follow_up"),
-                stopped: form["stopped"] == "yes", by: by, at: now()
+                stopped: form["stopped"] == "yes", on: day, by: by, at: now()
             ).get()
         case "reopen":
-            try work.reopen(number, reason: try required("reason", "重新办理的理由"), by: by, at: now()).get()
+            try work.reopen(number, reason: try required("reason", "重新办理的理由"), on: day, by: by, at: now()).get()
         default:
             throw .error("没有这项操作", code: .formField)
         }

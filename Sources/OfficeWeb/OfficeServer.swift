@@ -90,12 +90,7 @@ public struct OfficeServer: Sendable {
         CaseWork(campaign: state.campaign, ledger: ledger, dutyLeaders: .known(state.dutyLeaders))
     }
 
-    var today: CivilDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(
-            in: TimeZone(identifier: "Asia/Shanghai")!, from: now())
-        return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? live.current().campaign.issued
-    }
+    var today: CivilDate { CaseWork.today(now()) }
 
     /// What the signed-in account may see today.
     func page(_ session: WebSessions.Session) throws -> WebPages.Page {

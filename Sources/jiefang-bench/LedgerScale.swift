@@ -78,9 +78,10 @@ enum LedgerScale {
         let recorded = work.recordVisits(records, by: "bench", at: stamp)
         if let problem = recorded.errors.first { throw problem }
         for (n, c) in try work.cases(on: campaign.lastDay).get().enumerated() where n % 2 == 0 {
+            let replied = CivilDate(iso: c.accepted)!.adding(days: 20)
             try work.close(
-                c.number, result: "已解决", replyDate: CivilDate(iso: c.accepted)!.adding(days: 20), satisfaction: "满意",
-                followUp: nil, stopped: true, by: "bench", at: stamp
+                c.number, result: "已解决", replyDate: replied, satisfaction: "满意", followUp: nil, stopped: true,
+                on: replied, by: "bench", at: stamp
             ).get()
         }
     }

@@ -60,10 +60,13 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "Days to add to the current deadline.") var days: Int
         @Option(help: "Who approved the extension.") var approver: String
         @Option(help: "Why, as the petitioner is told.") var reason: String
+        @Option(help: "The day it was granted (default: today).") var date: CivilDate?
 
         func run() throws {
             let due = try Console.unwrap(
-                try ledger.work().extend(number, days: days, approver: approver, reason: reason, by: ledger.account))
+                try ledger.work().extend(
+                    number, days: days, approver: approver, reason: reason, on: date ?? CaseWork.today(),
+                    by: ledger.account))
             Console.out("case \(number): now due \(due)\n")
         }
     }
@@ -79,12 +82,13 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "满意, 基本满意, 不满意 or 未评价.") var satisfaction: String
         @Option(name: .customLong("follow-up"), help: "The follow-up visit (回访).") var followUp: String?
         @Flag(help: "The petitioner has stopped petitioning (息诉罢访).") var stopped = false
+        @Option(help: "The day the case was closed (办结; default: today).") var date: CivilDate?
 
         func run() throws {
             try Console.unwrap(
                 try ledger.work().close(
                     number, result: result, replyDate: replyDate, satisfaction: satisfaction, followUp: followUp,
-                    stopped: stopped, by: ledger.account))
+                    stopped: stopped, on: date ?? CaseWork.today(), by: ledger.account))
             Console.out("case \(number): closed\n")
         }
     }
@@ -95,9 +99,11 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The case's number.") var number: String
         @Option(help: "Why the case is reopened.") var reason: String
+        @Option(help: "The day it was reopened (default: today).") var date: CivilDate?
 
         func run() throws {
-            try Console.unwrap(try ledger.work().reopen(number, reason: reason, by: ledger.account))
+            try Console.unwrap(
+                try ledger.work().reopen(number, reason: reason, on: date ?? CaseWork.today(), by: ledger.account))
             Console.out("case \(number): reopened\n")
         }
     }

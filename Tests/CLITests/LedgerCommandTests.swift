@@ -166,6 +166,31 @@ struct LedgerCommandTests {
         #expect(try visitCount(dir) == 10_000)
     }
 
+    @Test("--as-of shows a case as it stood: closed on 09-24 by --date, it is open in the list and reports of 09-14")
+    func pastAsItWas() throws {
+        let dir = try LedgerFixture.town()
+        try LedgerFixture.visit("2026-09-08", name: "张三", phone: "13900000001").write(
+            to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["visit", "add", "c.yaml", "v.yaml"], in: dir).status == 0)
+        let closed = try CLI.run(
+            [
+                "case", "close", "c.yaml", "20260908-01", "--result", "补偿到位", "--reply-date", "2026-09-24",
+                "--satisfaction", "满意", "--date", "2026-09-24",
+            ], in: dir)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        let before = try CLI.run(["case", "list", "c.yaml", "--as-of", "2026-09-14"], in: dir).stdout
+        let after = try CLI.run(["case", "list", "c.yaml", "--as-of", "2026-09-24"], in: dir).stdout
+        #expect(before.contains("办理中") && !before.contains("已办结"), "\(before)")
+        #expect(after.contains("已办结"), "\(after)")
+        #expect(try CLI.run(["report", "summary", "c.yaml", "--as-of", "2026-09-14"], in: dir).status == 0)
+        let summary = try String(
+            contentsOf: dir.appendingPathComponent("reports/summary-2026-09-14.html"), encoding: .utf8)
+        #expect(!summary.contains("办结率100.0%") && summary.contains("20260908-01"), "the case is still open on 09-14")
+        let early = try CLI.run(
+            ["case", "reopen", "c.yaml", "20260908-01", "--reason", "再次反映", "--date", "2026-09-20"], in: dir)
+        #expect(early.status == 1 && early.stderr.contains("before 2026-09-24"), "\(early.stderr)")
+    }
+
     @Test("a formula written in a visit is exported behind a ' and comes back as written; leaders by name")
     func formulasAndLeaderNames() throws {
         let dir = try LedgerFixture.town()

@@ -74,7 +74,7 @@ struct LedgerLimitsTests {
         #expect(throws: Diagnostic.self) {
             try ledger.close(
                 visit.number, result: long, replyDate: date("2026-09-20"), satisfaction: "满意", followUp: nil,
-                stopped: true, by: "王干事")
+                stopped: true, on: date("2026-09-20"), by: "王干事")
         }
         #expect(try ledger.progress(of: visit.number).isEmpty)
         #expect(try ledger.cases().first?.isOpen == true)

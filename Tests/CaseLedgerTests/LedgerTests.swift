@@ -169,14 +169,15 @@ struct LedgerTests {
         #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-09")) == false)
         #expect(try ledger.cases()[0].isOverdue(asOf: date("2026-11-10")) == true)
         #expect(throws: Diagnostic.self) {
-            try ledger.extend("20260908-01", days: 31, approver: "李明", reason: "r", by: "a")
+            try ledger.extend("20260908-01", days: 31, approver: "李明", reason: "r", on: date("2026-10-01"), by: "a")
         }
         // 2026-11-09 + 30 = 2026-12-09, a Wednesday.
-        try ledger.extend("20260908-01", days: 30, approver: "李明", reason: "需补充调查", by: "a")
+        try ledger.extend(
+            "20260908-01", days: 30, approver: "李明", reason: "需补充调查", on: date("2026-10-01"), by: "a")
         let c = try ledger.cases()[0]
         #expect(c.extendedTo == "2026-12-09" && c.due == "2026-12-09" && !c.isOverdue(asOf: date("2026-11-10")))
         #expect(throws: Diagnostic.self) {
-            try ledger.extend("20260908-01", days: 5, approver: "李明", reason: "r", by: "a")
+            try ledger.extend("20260908-01", days: 5, approver: "李明", reason: "r", on: date("2026-10-02"), by: "a")
         }
     }
 
@@ -187,17 +188,45 @@ struct LedgerTests {
         try ledger.addProgress(to: "20260908-01", date: date("2026-09-10"), text: "已约谈", by: "李明")
         try ledger.close(
             "20260908-01", result: "补偿到位", replyDate: date("2026-09-20"), satisfaction: "满意", followUp: "电话回访",
-            stopped: true, by: "王干事")
+            stopped: true, on: date("2026-09-20"), by: "王干事")
         #expect(throws: Diagnostic.self) {
             try ledger.addProgress(to: "20260908-01", date: date("2026-09-21"), text: "x", by: "a")
         }
-        try ledger.reopen("20260908-01", reason: "群众再次反映", by: "王干事")
+        try ledger.reopen("20260908-01", reason: "群众再次反映", on: date("2026-09-28"), by: "王干事")
         #expect(try ledger.cases()[0].isOpen)
         let fields = try ledger.history(of: "20260908-01").map(\.field)
         #expect(fields.starts(with: ["recorded", "opened", "progress", "status"]) && fields.contains("reopenReason"))
         #expect(try ledger.progress(of: "20260908-01").map(\.by) == ["李明"])
         #expect(throws: (any Error).self) { try ledger.pool.write { try $0.execute(sql: "DELETE FROM event") } }
         #expect(throws: (any Error).self) { try ledger.pool.write { try $0.execute(sql: "DELETE FROM visit") } }
+    }
+
+    @Test(
+        "as of any day a case is as its dated steps left it: open before its closing, closed, open again once reopened")
+    func pastAsItWas() throws {
+        let (_, ledger, _) = try fixture()
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), by: "a")
+        try ledger.extend("20260908-01", days: 10, approver: "李明", reason: "需补充调查", on: date("2026-09-12"), by: "a")
+        try ledger.close(
+            "20260908-01", result: "补偿到位", replyDate: date("2026-09-23"), satisfaction: "满意", followUp: nil,
+            stopped: true, on: date("2026-09-24"), by: "a")
+        try ledger.reopen("20260908-01", reason: "群众再次反映", on: date("2026-10-08"), by: "a")
+        func asOf(_ day: String) throws -> PetitionCase { try #require(try ledger.cases(asOf: date(day)).first) }
+        #expect(try ledger.cases(asOf: date("2026-09-07")).isEmpty, "not yet accepted")
+        let before = try asOf("2026-09-11")
+        #expect(before.isOpen && before.extendedTo == nil && before.result == nil)
+        let extended = try asOf("2026-09-14")
+        #expect(extended.isOpen && extended.extendedTo != nil)
+        let closed = try asOf("2026-09-24")
+        #expect(!closed.isOpen && closed.result == "补偿到位" && closed.closedOn == "2026-09-24")
+        let reopened = try asOf("2026-10-08")
+        #expect(reopened.isOpen && reopened.result == nil && reopened.closedOn == nil)
+        // A step cannot go back before the one before it.
+        #expect(throws: Diagnostic.self) {
+            try ledger.close(
+                "20260908-01", result: "x", replyDate: date("2026-10-01"), satisfaction: "满意", followUp: nil,
+                stopped: false, on: date("2026-10-01"), by: "a")
+        }
     }
 
     @Test("another campaign's ledger, and one written by a newer jiefang, are refused by name")

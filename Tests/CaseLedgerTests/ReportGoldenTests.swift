@@ -53,11 +53,17 @@ enum LedgerFixture {
                 try ledger.close(
                     c.number, result: "已协调解决", replyDate: accepted.adding(days: 10 + n),
                     satisfaction: Ledger.satisfactions[n % 4], followUp: n % 2 == 0 ? "电话回访" : nil, stopped: n % 2 == 0,
-                    by: "王干事", at: clock)
+                    on: accepted.adding(days: 10 + n), by: "王干事", at: clock)
+                if n == 0 {
+                    clock.addTimeInterval(3_600)
+                    try ledger.reopen(
+                        c.number, reason: "信访人对结果有异议", on: accepted.adding(days: 16), by: "王干事", at: clock)
+                }
             } else if n % 3 == 1 {
                 clock.addTimeInterval(3_600)
                 try ledger.extend(
-                    c.number, days: 20, approver: "李明", reason: "需进一步调查", by: "王干事", at: clock)
+                    c.number, days: 20, approver: "李明", reason: "需进一步调查", on: accepted.adding(days: 5), by: "王干事",
+                    at: clock)
             }
         }
         return (campaign, ledger)
@@ -77,6 +83,14 @@ enum LedgerFixture {
         let templates = try TemplateSet.load(overrides: nil, pages: LedgerReports.pages).get()
         var out: [(String, String)] = []
         let cases = try ledger.cases()
+        // The first case as it stood before its closing, closed, and reopened.
+        let first = CivilDate(iso: cases[0].accepted)!
+        for day in [first.adding(days: 5), first.adding(days: 12), first.adding(days: 20)] {
+            let snapshot = try LedgerSnapshot(
+                campaign: campaign, ledger: ledger, asOf: day, detailsOf: [cases[0].number])
+            let report = try LedgerReports.render(.case, snapshot, number: cases[0].number, templates: templates).get()
+            out.append((String(report.name.dropLast(".html".count)) + "-as-of-\(day.iso).html", report.text))
+        }
         for (kind, asOf, number) in [
             (LedgerReports.Kind.case, "2026-09-25", cases[0].number), (.case, "2026-10-20", cases[1].number),
             (.weekly, "2026-09-14", nil), (.weekly, "2026-11-16", nil), (.summary, "2026-11-30", nil),
