@@ -382,6 +382,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `unit` | text | the responsible unit | — |
 | `accepted` | text | when it was accepted, as 2026年9月8日 | — |
 | `notify_by` | text | tell the petitioner by (Art 23) | — |
+| `notified` | text | the 告知 given by the report's day, as 2026年9月10日（电话）; 未告知 when none | — |
+| `is_notice_overdue` | yes/no | not told, and past the 告知 deadline on the report's day | — |
 | `finish_by` | text | finish by (Art 34) | — |
 | `is_extended` | yes/no | whether it was extended | — |
 | `extended_to` | text | the extended deadline | — |
@@ -511,6 +513,10 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `overdue_cases` › `is_overdue` | yes/no | past it | — |
 | `overdue_cases` › `result` | text | the result, once closed | — |
 | `overdue_cases` › `satisfaction` | text | the petitioner's satisfaction, once closed | — |
+| `notices_overdue` | list | matters past their 告知 deadline untold (告知超期) | — |
+| `notices_overdue` › `visit_number` | text | the visit's number (the case's, when it opened one) | — |
+| `notices_overdue` › `disposition` | text | 交办, 包案, 转送 or 不予受理 | — |
+| `notices_overdue` › `notify_by` | text | its 告知 deadline, as 2026年9月23日 | — |
 
 ## The closing summary (督查总结, `jiefang report summary`)
 
@@ -539,6 +545,12 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `closed` | text | 办结: cases closed | — |
 | `closed_rate` | text | 办结率: closed of all cases | — |
 | `on_time_rate` | text | 按期办结率: closed (办结) by their deadline, of those closed | — |
+| `notices_owed` | text | matters whose 告知 is due by now or was given | — |
+| `notice_on_time_rate` | text | 按期告知率: told by their 告知 deadline, of those | — |
+| `notices_overdue` | list | matters past their 告知 deadline untold (告知超期) | — |
+| `notices_overdue` › `visit_number` | text | the visit's number (the case's, when it opened one) | — |
+| `notices_overdue` › `disposition` | text | 交办, 包案, 转送 or 不予受理 | — |
+| `notices_overdue` › `notify_by` | text | its 告知 deadline, as 2026年9月23日 | — |
 | `resolved_rate` | text | 化解率: 息诉罢访 of visits accepted | — |
 | `satisfied_rate` | text | 满意率: 满意 or 基本满意, of closed cases that were rated | — |
 | `repeat_visits` | text | repeat visits | — |
@@ -659,6 +671,12 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `due_soon` › `is_open` | yes/no | still being handled | — |
 | `due_soon` › `due` | text | its deadline now, as 2026-11-09 | — |
 | `due_soon` › `is_overdue` | yes/no | past its deadline today | — |
+| `notice_overdue_count` | text | how many matters are past their 告知 deadline untold (告知超期) | — |
+| `notice_overdue` | list | the 20 most overdue of them | — |
+| `notice_overdue` › `visit_number` | text | the visit's number (a case's, when it opened one) | — |
+| `notice_overdue` › `is_case` | yes/no | whether it opened a case, whose page the number links to | — |
+| `notice_overdue` › `disposition` | text | 交办, 包案, 转送 or 不予受理 | — |
+| `notice_overdue` › `notify_by` | text | its 告知 deadline, as 2026-09-23 | — |
 | `overdue_count` | text | how many open cases are past their deadline | — |
 | `overdue` | list | the 20 most overdue of them | — |
 | `overdue` › `case_number` | text | the case's number | — |
@@ -720,6 +738,13 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `is_overdue` | yes/no | past its deadline today | — |
 | `accepted` | text | accepted on | — |
 | `notify_by` | text | the petitioner told of acceptance by | — |
+| `is_notified` | yes/no | whether the 告知 was given | — |
+| `notified` | text | the 告知, as 2026-09-10 电话 | — |
+| `is_notice_overdue` | yes/no | not told, and past the 告知 deadline today | — |
+| `notice_methods` | list | how a 告知 may be given: 当面, 书面, 电话, 短信 | — |
+| `notice_methods` › `value` | text | what the form posts | — |
+| `notice_methods` › `label` | text | what the office reads | — |
+| `notice_methods` › `selected` | yes/no | the current choice | — |
 | `finish_by` | text | to be finished by | — |
 | `is_extended` | yes/no | whether it was extended | — |
 | `extended_to` | text | the deadline as extended | — |
@@ -1003,6 +1028,7 @@ sites:
 <table class="info">
 <tr><th>包案领导</th><td>{{leader_name}}（{{leader_title}}）</td><th>责任单位</th><td>{{unit}}</td></tr>
 <tr><th>受理日期</th><td>{{accepted}}</td><th>告知期限</th><td>{{notify_by}}</td></tr>
+<tr><th>告知</th><td colspan="3">{{notified}}{{#is_notice_overdue}}（告知超期）{{/is_notice_overdue}}</td></tr>
 <tr><th>办结期限</th><td>{{finish_by}}</td><th>延期</th><td>{{#is_extended}}延期{{extension_days}}日至{{extended_to}}（{{approver}}批准：{{extension_reason}}）{{/is_extended}}{{^is_extended}}无{{/is_extended}}</td></tr>
 </table>
 {{#later_visits}}
@@ -1817,7 +1843,7 @@ svg text { font-size: 9pt; }
 <h1>{{title}}<br>督查总结</h1>
 <p class="center">{{first_day}}至{{as_of}}</p>
 <h2>一、总体情况</h2>
-{{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，交办{{assigned}}件，包案{{taken_on}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
+{{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，交办{{assigned}}件，包案{{taken_on}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，应告知{{notices_owed}}件，按期告知率{{notice_on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
 {{#intake_chart}}
 <svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="每日接访批次">
 {{#phases}}<rect class="{{#is_even}}band-a{{/is_even}}{{^is_even}}band-b{{/is_even}}" x="{{x}}" y="{{band_top}}" width="{{width}}" height="{{band_height}}"/><text x="{{label_x}}" y="20">{{name}}</text>
@@ -1888,6 +1914,7 @@ svg text { font-size: 9pt; }
 <tr><th>问题</th><td>{{category}} · {{topic}}：{{request}}</td></tr>
 <tr><th>受理日期</th><td>{{accepted}}</td></tr>
 <tr><th>告知期限</th><td>{{notify_by}}</td></tr>
+<tr><th>告知</th><td id="notice">{{#is_notified}}{{notified}}{{/is_notified}}{{^is_notified}}未告知{{#is_notice_overdue}}（告知超期）{{/is_notice_overdue}}{{/is_notified}}</td></tr>
 <tr><th>办结期限</th><td id="due">{{finish_by}}{{#is_extended}}，延期至 {{extended_to}}（{{approver}}批准）{{/is_extended}}</td></tr>
 {{^is_open}}<tr><th>办理结果</th><td>{{result}}</td></tr>{{/is_open}}
 </table>
@@ -1902,6 +1929,12 @@ svg text { font-size: 9pt; }
 <p><label>办理情况 <textarea name="text" rows="3" cols="60" required></textarea></label></p>
 <p><button type="submit">记录进展</button></p>
 </form>{{/is_open}}
+{{#is_office}}{{^is_notified}}<h2>告知</h2>
+<form method="post" action="/cases/{{case_number}}/notify" id="notify">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><label>告知方式 <select name="method">{{#notice_methods}}<option value="{{value}}">{{label}}</option>{{/notice_methods}}</select></label>
+<label>告知日期 <input type="date" name="date" value="{{day_iso}}" required></label> <button type="submit">记录告知</button></p>
+</form>{{/is_notified}}{{/is_office}}
 {{#can_extend}}<h2>延期</h2>
 <form method="post" action="/cases/{{case_number}}/extend" id="extend">
 <input type="hidden" name="csrf" value="{{csrf}}">
@@ -2175,6 +2208,11 @@ svg text { font-size: 9pt; }
 {{/my_duties}}</ul>
 <p><a href="/calendar.ics">下载我的值班日历（.ics）</a></p>
 {{/is_office}}
+<h2>告知超期（{{notice_overdue_count}} 件）</h2>
+<ul id="notice-overdue">
+{{#notice_overdue}}<li>{{#is_case}}<a href="/cases/{{visit_number}}">{{visit_number}}</a>{{/is_case}}{{^is_case}}{{visit_number}}{{/is_case}} {{disposition}} 告知期限{{notify_by}}</li>
+{{/notice_overdue}}{{^notice_overdue}}<li>无</li>
+{{/notice_overdue}}</ul>
 <h2>三日内到期（{{due_soon_count}} 件）</h2>
 <ul id="due-soon">
 {{#due_soon}}<li><a href="/cases/{{case_number}}">{{case_number}}</a> {{leader_name}} 期限{{due}}</li>
@@ -2263,6 +2301,9 @@ if (frame) {
 {{#overdue_cases}}
 {{#is_first}}<p class="indent">已超期案件：{{/is_first}}{{case_number}}（{{leader_name}}，期限{{due}}）{{^is_last}}；{{/is_last}}{{#is_last}}。请督促办理。</p>{{/is_last}}
 {{/overdue_cases}}
+{{#notices_overdue}}
+{{#is_first}}<p class="indent">告知超期事项：{{/is_first}}{{visit_number}}（{{disposition}}，告知期限{{notify_by}}）{{^is_last}}；{{/is_last}}{{#is_last}}。请尽快告知信访人。</p>{{/is_last}}
+{{/notices_overdue}}
 <h2>四、本周办结</h2>
 <table>
 <thead><tr><th>案件编号</th><th>包案领导</th><th>办理结果</th><th>满意度</th></tr></thead>

@@ -128,6 +128,22 @@ enum LedgerSchema {
                     BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
                     """)
         }
+        migrator.registerMigration("v4: 告知, the petitioner told within the notify days") { db in
+            try db.create(table: "notice") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("visitNumber", .text).notNull().unique().references("visit")
+                t.column("date", .text).notNull()
+                t.column("method", .text).notNull()
+                t.column("by", .text).notNull()
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER notice_never_updated BEFORE UPDATE ON notice
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never changed'); END;
+                    CREATE TRIGGER notice_never_deleted BEFORE DELETE ON notice
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
+                    """)
+        }
         return migrator
     }
 }

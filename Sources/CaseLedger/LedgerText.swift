@@ -36,21 +36,45 @@ public enum LedgerText {
         return list(items)
     }
 
-    /// - Parameter campaign: for the 包案 leaders' names and titles.
-    public static func casesTable(_ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign) -> String {
-        var rows = [["编号", "包案领导", "责任单位", "状态", "受理", "告知期限", "办结期限", "延期至", "超期"]]
+    /// - Parameters:
+    ///   - campaign: for the 包案 leaders' names and titles.
+    ///   - notices: the matters owed a 告知 as of `asOf`, by visit number.
+    public static func casesTable(
+        _ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign, notices: [String: NoticeDue]
+    ) -> String {
+        var rows = [["编号", "包案领导", "责任单位", "状态", "受理", "告知期限", "告知", "办结期限", "延期至", "超期"]]
         for c in cases {
+            let notice = notices[c.number]
             rows.append([
                 c.number, campaign.leaderLabel(c.leader), c.unit ?? "-", c.isOpen ? "办理中" : "已办结", c.accepted,
-                c.notifyBy, c.finishBy,
-                c.extendedTo ?? "-", c.isOverdue(asOf: asOf) ? "超期" : "",
+                c.notifyBy, notice?.notice.map { "\($0.date) \($0.method)" } ?? "未告知", c.finishBy, c.extendedTo ?? "-",
+                overdue(c, notice, asOf),
             ])
         }
         return PlainText.align(rows)
     }
 
+    /// 告知超期, 办结超期, both or neither.
+    static func overdue(_ c: PetitionCase, _ notice: NoticeDue?, _ asOf: CivilDate) -> String {
+        [notice?.isOverdue(asOf: asOf) == true ? "告知超期" : nil, c.isOverdue(asOf: asOf) ? "办结超期" : nil]
+            .compactMap { $0 }.joined(separator: "、")
+    }
+
+    /// The matters that opened no case (转送, 不予受理) and are past their 告知 deadline untold.
+    public static func noticesOverdueTable(_ notices: [NoticeDue], asOf: CivilDate) -> String {
+        let late = notices.filter { $0.visit.caseNumber == nil && $0.isOverdue(asOf: asOf) }
+        guard !late.isEmpty else { return "" }
+        var rows = [["编号", "处理方式", "受理", "告知期限", "超期"]]
+        for n in late { rows.append([n.visit.number, n.visit.disposition, n.visit.date, n.notifyBy, "告知超期"]) }
+        return "\n转送、不予受理事项告知超期：\n" + PlainText.align(rows)
+    }
+
     /// `leader` is the id, as scripts match it; `leader_name` the name and title, as people read it.
-    public static func casesJSON(_ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign) -> String {
+    /// `notified` is the 告知 given by `asOf` (`{date, method}` or null); `notify_overdue` whether
+    /// it is past its deadline untold, `overdue` whether the case is past its finishing deadline.
+    public static func casesJSON(
+        _ cases: [PetitionCase], asOf: CivilDate, campaign: Campaign, notices: [String: NoticeDue]
+    ) -> String {
         list(
             cases.map { c in
                 "{\"number\": \(PlainText.quote(c.number)), \"visit\": \(PlainText.quote(c.number)), \"leader\": \(PlainText.quote(c.leader)), "
@@ -58,6 +82,8 @@ public enum LedgerText {
                     + "\"unit\": \(c.unit.map(PlainText.quote) ?? "null"), \"status\": \(PlainText.quote(c.status)), "
                     + "\"accepted\": \(PlainText.quote(c.accepted)), \"notify_by\": \(PlainText.quote(c.notifyBy)), "
                     + "\"finish_by\": \(PlainText.quote(c.finishBy)), \"extended_to\": \(c.extendedTo.map(PlainText.quote) ?? "null"), "
+                    + "\"notified\": \(notices[c.number]?.notice.map { "{\"date\": \(PlainText.quote($0.date)), \"method\": \(PlainText.quote($0.method))}" } ?? "null"), "
+                    + "\"notify_overdue\": \(notices[c.number]?.isOverdue(asOf: asOf) ?? false), "
                     + "\"overdue\": \(c.isOverdue(asOf: asOf))}"
             })
     }

@@ -20,14 +20,16 @@ public struct CaseFilter: Sendable, Equatable {
 
     public var isEverything: Bool { status == .any && leader == nil }
 
-    /// Whether `c` is shown on `day`; `due` means due within 3 days and not yet overdue.
-    public func matches(_ c: PetitionCase, on day: CivilDate) -> Bool {
+    /// Whether `c` is shown on `day`; `due` means due within 3 days and not yet overdue, and
+    /// `overdue` past its finishing deadline (办结超期) or owing its 告知 past that deadline
+    /// (告知超期, `noticeOverdue`).
+    public func matches(_ c: PetitionCase, on day: CivilDate, noticeOverdue: Bool = false) -> Bool {
         let kept: Bool
         switch status {
         case .any: kept = true
         case .open: kept = c.isOpen
         case .closed: kept = !c.isOpen
-        case .overdue: kept = c.isOverdue(asOf: day)
+        case .overdue: kept = c.isOverdue(asOf: day) || noticeOverdue
         case .due: kept = c.isDue(within: 3, asOf: day)
         }
         return kept && (leader.map { c.leader == $0 } ?? true)
@@ -55,10 +57,29 @@ extension CaseWork {
     public func cases(_ filter: CaseFilter = CaseFilter(), on day: CivilDate) -> Result<[PetitionCase], Diagnostic> {
         do {
             let all = try ledger.cases(asOf: day)
-            return .success(filter.isEverything ? all : all.filter { filter.matches($0, on: day) })
+            guard !filter.isEverything else { return .success(all) }
+            let lateNotice = filter.status == .overdue ? try noticeOverdue(on: day) : []
+            return .success(all.filter { filter.matches($0, on: day, noticeOverdue: lateNotice.contains($0.number)) })
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Every matter owed a 告知 by the end of `day`, with the 告知 given by then.
+    public func noticesDue(on day: CivilDate) -> Result<[NoticeDue], Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.noticesDue(asOf: day) }
+    }
+
+    /// The visits whose 告知 is overdue on `day`.
+    func noticeOverdue(on day: CivilDate) throws(Diagnostic) -> Set<String> {
+        Set(try ledger.noticesDue(asOf: day).filter { $0.isOverdue(asOf: day) }.map(\.visit.number))
+    }
+
+    /// Records the 告知 of a visit's matter (a case's number is its visit's).
+    public func notify(
+        _ number: String, method: String, on day: CivilDate, by: String, at time: Date = Date()
+    ) -> Result<Void, Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.notify(number, method: method, on: day, by: by, at: time) }
     }
 
     public func visits(from: CivilDate? = nil, to: CivilDate? = nil) -> Result<[Visit], Diagnostic> {

@@ -9,6 +9,8 @@ public struct LedgerSnapshot: Sendable {
     public let asOf: CivilDate
     public let visits: [Visit]
     public let cases: [PetitionCase]
+    /// The matters owed a 告知 by `asOf`, with the 告知 given by then.
+    public let notices: [NoticeDue]
     let progress: [String: [CaseProgress]]
     let history: [String: [LedgerEvent]]
     private let visitsByNumber: [String: Visit]
@@ -23,6 +25,7 @@ public struct LedgerSnapshot: Sendable {
         visitsByNumber = Dictionary(visits.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         let shown = visitsByNumber
         cases = try ledger.cases(asOf: asOf).filter { shown[$0.number] != nil }
+        notices = try ledger.noticesDue(asOf: asOf)
         var progress: [String: [CaseProgress]] = [:], history: [String: [LedgerEvent]] = [:]
         for number in detailsOf {
             // Progress is dated by the day it happened: later entries had not happened yet.
@@ -36,6 +39,7 @@ public struct LedgerSnapshot: Sendable {
     func leaderName(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.name ?? id }
     func leaderTitle(_ id: String) -> String { campaign.leaders.first { $0.id == id }?.title ?? "" }
     func visit(_ number: String) -> Visit? { visitsByNumber[number] }
+    func notice(_ number: String) -> NoticeDue? { notices.first { $0.visit.number == number } }
 }
 
 /// How offices count intake (SPEC §7): 批次 (visits), 人次 (persons) and 件 (matters: a later

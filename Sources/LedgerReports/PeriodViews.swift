@@ -49,6 +49,22 @@ extension ReportViews {
         .text("satisfaction", "the petitioner's satisfaction, once closed") { $0.record.satisfaction ?? "" },
     ])
 
+    /// A matter past its 告知 deadline untold (告知超期).
+    static let noticeLine = TemplateView<(due: NoticeDue, snapshot: LedgerSnapshot)>([
+        .text("visit_number", "the visit's number (the case's, when it opened one)") { $0.due.visit.number },
+        .text("disposition", "交办, 包案, 转送 or 不予受理") { $0.due.visit.disposition },
+        .text("notify_by", "its 告知 deadline, as 2026年9月23日") { chinese($0.due.notifyBy) },
+    ])
+
+    static func noticesOverdue(_ s: LedgerSnapshot) -> [(due: NoticeDue, snapshot: LedgerSnapshot)] {
+        s.notices.filter { $0.isOverdue(asOf: s.asOf) }.map { ($0, s) }
+    }
+
+    /// The matters whose 告知 is due by now or was given: what 按期告知率 is a share of.
+    static func noticesOwed(_ s: LedgerSnapshot) -> [NoticeDue] {
+        s.notices.filter { $0.notice != nil || $0.notifyBy < s.asOf.iso }
+    }
+
     static let weekly = TemplateView<LedgerSnapshot>(
         shared + [
             .text("week_start", "the week's first day, as 2026年9月14日") { $0.asOf.adding(days: -6).chineseFull },
@@ -76,6 +92,9 @@ extension ReportViews {
             .list("overdue_cases", "open cases past their deadline", caseLine) { s in
                 s.cases.filter { $0.isOverdue(asOf: s.asOf) }.map { ($0, s) }
             },
+            .list("notices_overdue", "matters past their 告知 deadline untold (告知超期)", noticeLine) {
+                noticesOverdue($0)
+            },
         ])
 
     // MARK: The closing summary (督查总结)
@@ -96,6 +115,13 @@ extension ReportViews {
             .text("closed_rate", "办结率: closed of all cases") { percent(closed($0).count, of: $0.cases.count) },
             .text("on_time_rate", "按期办结率: closed (办结) by their deadline, of those closed") { s in
                 percent(closed(s).filter { ($0.closedOn ?? "9") <= $0.due }.count, of: closed(s).count)
+            },
+            .text("notices_owed", "matters whose 告知 is due by now or was given") { String(noticesOwed($0).count) },
+            .text("notice_on_time_rate", "按期告知率: told by their 告知 deadline, of those") { s in
+                percent(noticesOwed(s).filter(\.wasOnTime).count, of: noticesOwed(s).count)
+            },
+            .list("notices_overdue", "matters past their 告知 deadline untold (告知超期)", noticeLine) {
+                noticesOverdue($0)
             },
             .text("resolved_rate", "化解率: 息诉罢访 of visits accepted") { s in
                 percent(closed(s).filter { $0.stopped == true }.count, of: accepted(s).count)

@@ -53,6 +53,12 @@ enum ReportViews {
             .text("unit", "the responsible unit") { $0.record.unit ?? "" },
             .text("accepted", "when it was accepted, as 2026年9月8日") { chinese($0.record.accepted) },
             .text("notify_by", "tell the petitioner by (Art 23)") { chinese($0.record.notifyBy) },
+            .text("notified", "the 告知 given by the report's day, as 2026年9月10日（电话）; 未告知 when none") { item in
+                item.snapshot.notice(item.record.number)?.notice.map { "\(chinese($0.date))（\($0.method)）" } ?? "未告知"
+            },
+            .flag("is_notice_overdue", "not told, and past the 告知 deadline on the report's day") { item in
+                item.snapshot.notice(item.record.number)?.isOverdue(asOf: item.snapshot.asOf) ?? false
+            },
             .text("finish_by", "finish by (Art 34)") { chinese($0.record.finishBy) },
             .flag("is_extended", "whether it was extended") { $0.record.extendedTo != nil },
             .text("extended_to", "the extended deadline") { $0.record.extendedTo.map(chinese) ?? "" },

@@ -15,7 +15,13 @@ extension OfficeServer {
             let leader = page.account.role == .office ? String(query["leader"] ?? "") : ""
             let filter = CaseFilter(status: status, leader: leader.isEmpty ? nil : leader)
             // No filter: the cases as they are, without copying thousands of them.
-            let matching = filter.isEverything ? page.cases : page.cases.filter { filter.matches($0, on: page.day) }
+            let lateNotice = Set(page.untold.filter { $0.isOverdue(asOf: page.day) }.map(\.visit.number))
+            let matching =
+                filter.isEverything
+                ? page.cases
+                : page.cases.filter {
+                    filter.matches($0, on: page.day, noticeOverdue: lateNotice.contains($0.number))
+                }
             let list = WebPages.CaseList(
                 page: page, status: status.rawValue, leader: leader, matching: matching,
                 pageNumber: max(1, Int(query["page"] ?? "1") ?? 1))
@@ -39,7 +45,7 @@ extension OfficeServer {
             let action = try context.parameters.require("action")
             // Another leader's case, or none: the same answer, so nothing is learnt from it.
             guard page.cases.contains(where: { $0.number == number }),
-                ["progress", "extend", "close", "reopen"].contains(action)
+                ["progress", "notify", "extend", "close", "reopen"].contains(action)
             else { throw HTTPError(.notFound) }
             guard action == "progress" || page.account.role == .office else { throw HTTPError(.notFound) }
             do throws(Diagnostic) {
@@ -73,6 +79,8 @@ extension OfficeServer {
             try work.addProgress(
                 to: number, date: try date("date", "日期"), text: try required("text", "办理情况"), by: by, at: now()
             ).get()
+        case "notify":
+            try work.notify(number, method: try required("method", "告知方式"), on: day, by: by, at: now()).get()
         case "extend":
             let daysText = try required("days", "延期天数")
             guard let days = Int(daysText) else {
@@ -101,6 +109,7 @@ extension OfficeServer {
         guard let record = page.cases.first(where: { $0.number == number }) else { throw HTTPError(.notFound) }
         let item = WebPages.CaseItem(
             page: page, record: record, visit: try ledger.visit(number), progress: try ledger.progress(of: number),
+            notice: try ledger.notice(of: number),
             error: error, satisfactions: Ledger.satisfactions)
         return html(templates.render(WebPages.casePage, WebPages.caseView.context(item)), status: status)
     }

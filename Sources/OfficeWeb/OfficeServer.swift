@@ -96,22 +96,26 @@ public struct OfficeServer: Sendable {
     func page(_ session: WebSessions.Session) throws -> WebPages.Page {
         let state = live.current()
         let account = session.account
-        let (cases, openByDue) = try visibleCases(account)
+        let (cases, openByDue, untold) = try visibleCases(account)
         let day = today
         let week = account.role == .office ? try ledger.intake(from: day.adding(days: -6), to: day) : (0, 0, 0)
         return WebPages.Page(
             state: state, account: account, csrf: session.csrf, day: day, cases: cases, openByDue: openByDue,
-            week: week)
+            untold: untold, week: week)
     }
 
-    /// The cases an account may see, and the open ones of them soonest due first: all for the
-    /// office, for a leader those they 包 or received.
-    func visibleCases(_ account: Account) throws -> ([PetitionCase], [PetitionCase]) {
+    /// The cases an account may see, the open ones of them soonest due first, and the matters
+    /// still owed a 告知: all for the office, for a leader those they 包 or received.
+    func visibleCases(_ account: Account) throws -> ([PetitionCase], [PetitionCase], [NoticeDue]) {
         let index = try caseIndex.cases(ledger)
-        guard account.role == .leader, let leader = account.leader else { return (index.all, index.openByDue) }
+        guard account.role == .leader, let leader = account.leader else {
+            return (index.all, index.openByDue, index.untold)
+        }
         let received = index.receivedBy[leader] ?? []
         let theirs = { (c: PetitionCase) in c.leader == leader || received.contains(c.number) }
-        return (index.all.filter(theirs), index.openByDue.filter(theirs))
+        let all = index.all.filter(theirs)
+        let numbers = Set(all.map(\.number))
+        return (all, index.openByDue.filter(theirs), index.untold.filter { numbers.contains($0.visit.number) })
     }
 
     /// The office's pages: a leader is answered as if the page did not exist.

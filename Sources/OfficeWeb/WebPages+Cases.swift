@@ -73,6 +73,8 @@ extension WebPages {
         let record: PetitionCase
         let visit: Visit?
         let progress: [CaseProgress]
+        /// The 告知 given, if any.
+        let notice: Notice?
         let error: String?
         let satisfactions: [String]
     }
@@ -92,6 +94,16 @@ extension WebPages {
             .flag("is_overdue", "past its deadline today") { $0.record.isOverdue(asOf: $0.page.day) },
             .text("accepted", "accepted on") { $0.record.accepted },
             .text("notify_by", "the petitioner told of acceptance by") { $0.record.notifyBy },
+            .flag("is_notified", "whether the 告知 was given") { $0.notice != nil },
+            .text("notified", "the 告知, as 2026-09-10 电话") { item in
+                item.notice.map { "\($0.date) \($0.method)（\($0.by)）" } ?? ""
+            },
+            .flag("is_notice_overdue", "not told, and past the 告知 deadline today") { item in
+                item.notice == nil && item.record.notifyBy < item.page.day.iso
+            },
+            .list("notice_methods", "how a 告知 may be given: 当面, 书面, 电话, 短信", optionRow) { _ in
+                Ledger.noticeMethods.map { Option(value: $0, label: $0, selected: false) }
+            },
             .text("finish_by", "to be finished by") { $0.record.finishBy },
             .flag("is_extended", "whether it was extended") { $0.record.extendedTo != nil },
             .text("extended_to", "the deadline as extended") { $0.record.extendedTo ?? "" },

@@ -32,6 +32,8 @@ public enum WebPages {
         let cases: [PetitionCase]
         /// The open ones of `cases`, soonest deadline first.
         let openByDue: [PetitionCase]
+        /// The matters owed a 告知 and not yet told, soonest deadline first.
+        let untold: [NoticeDue]
         /// The office's intake in the seven days up to today.
         let week: (batches: Int, persons: Int, cases: Int)
 
@@ -62,6 +64,14 @@ public enum WebPages {
         .flag("is_overdue", "past its deadline today") { $0.record.isOverdue(asOf: $0.page.day) },
     ])
 
+    /// A matter owed its 告知.
+    static let noticeRow = TemplateView<NoticeDue>([
+        .text("visit_number", "the visit's number (a case's, when it opened one)") { $0.visit.number },
+        .flag("is_case", "whether it opened a case, whose page the number links to") { $0.visit.caseNumber != nil },
+        .text("disposition", "交办, 包案, 转送 or 不予受理") { $0.visit.disposition },
+        .text("notify_by", "its 告知 deadline, as 2026-09-23") { $0.notifyBy },
+    ])
+
     static let dutyRow = TemplateView<RosterDay>([
         .text("date", "the day, as 9月8日（星期二）") { $0.date.chineseWithWeekday },
         .text("phase", "the phase's name") { $0.phaseName },
@@ -75,10 +85,13 @@ public enum WebPages {
         let page: Page
         let dueSoon: ArraySlice<PetitionCase>
         let overdue: ArraySlice<PetitionCase>
+        /// Untold past their 告知 deadline (告知超期).
+        let noticeOverdue: ArraySlice<NoticeDue>
 
         init(_ page: Page) {
             self.page = page
             let today = page.day.iso, soon = page.day.adding(days: 3).iso
+            noticeOverdue = page.untold.prefix { $0.notifyBy < today }
             overdue = page.openByDue.prefix { $0.due < today }
             dueSoon = page.openByDue.dropFirst(overdue.count).prefix { $0.due <= soon }
         }
@@ -107,6 +120,12 @@ public enum WebPages {
             .text("due_soon_count", "how many open cases are due within 3 days") { String($0.dueSoon.count) },
             .list("due_soon", "the first 20 of them, soonest first", caseRow) { today in
                 today.dueSoon.prefix(20).map { ($0, today.page) }
+            },
+            .text("notice_overdue_count", "how many matters are past their 告知 deadline untold (告知超期)") {
+                String($0.noticeOverdue.count)
+            },
+            .list("notice_overdue", "the 20 most overdue of them", noticeRow) { today in
+                Array(today.noticeOverdue.prefix(20))
             },
             .text("overdue_count", "how many open cases are past their deadline") { String($0.overdue.count) },
             .list("overdue", "the 20 most overdue of them", caseRow) { today in

@@ -9,7 +9,7 @@ import Foundation
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "List cases (一案一表) and record their progress, extension, closing or reopening.",
-        subcommands: [List.self, Progress.self, Extend.self, Close.self, Reopen.self])
+        subcommands: [List.self, Notify.self, Progress.self, Extend.self, Close.self, Reopen.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List cases, with their deadlines.")
@@ -30,10 +30,31 @@ struct CaseCommand: ParsableCommand {
             let leaderID = try leader.map { try Console.unwrap(work.leaderID($0)) }
             let filter = CaseFilter(status: overdue ? .overdue : open ? .open : .any, leader: leaderID)
             let cases = try Console.unwrap(work.cases(filter, on: day))
+            let owed = try Console.unwrap(work.noticesDue(on: day))
+            let notices = Dictionary(owed.map { ($0.visit.number, $0) }, uniquingKeysWith: { a, _ in a })
             Console.out(
                 format == .json
-                    ? LedgerText.casesJSON(cases, asOf: day, campaign: work.campaign)
-                    : LedgerText.casesTable(cases, asOf: day, campaign: work.campaign))
+                    ? LedgerText.casesJSON(cases, asOf: day, campaign: work.campaign, notices: notices)
+                    : LedgerText.casesTable(cases, asOf: day, campaign: work.campaign, notices: notices)
+                        + (overdue ? LedgerText.noticesOverdueTable(owed, asOf: day) : ""))
+        }
+    }
+
+    struct Notify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Record the 告知 (Art 23): the petitioner told whether the matter is accepted, where it went, or why not."
+        )
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The visit's number (a case's number is its visit's), as 20260908-01.") var number: String
+        @Option(help: "当面, 书面, 电话 or 短信.") var method: String
+        @Option(help: "The day the petitioner was told (default: today).") var date: CivilDate?
+
+        func run() throws {
+            try Console.unwrap(
+                try ledger.work().notify(number, method: method, on: date ?? CaseWork.today(), by: ledger.account))
+            Console.out("\(number): 告知 recorded\n")
         }
     }
 

@@ -12,6 +12,10 @@ struct LedgerCommandTests {
             to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
         let added = try CLI.run(["visit", "add", "c.yaml", "v.yaml", "--by", "王干事"], in: dir)
         #expect(added.status == 0 && added.stdout == "20260908-01 (opens case 20260908-01)\n", "\(added.stderr)")
+        // Told in time, so only the finishing deadline can make it overdue here.
+        let told = try CLI.run(
+            ["case", "notify", "c.yaml", "20260908-01", "--method", "当面", "--date", "2026-09-08"], in: dir)
+        #expect(told.status == 0, "\(told.stderr)")
         let overdue = try CLI.run(
             ["case", "list", "c.yaml", "--overdue", "--as-of", "2026-11-10", "--format", "json"], in: dir)
         #expect(
@@ -189,6 +193,32 @@ struct LedgerCommandTests {
         let early = try CLI.run(
             ["case", "reopen", "c.yaml", "20260908-01", "--reason", "再次反映", "--date", "2026-09-20"], in: dir)
         #expect(early.status == 1 && early.stderr.contains("before 2026-09-24"), "\(early.stderr)")
+    }
+
+    @Test("case notify records the 告知; case list --overdue lists 告知超期 beside 办结超期, 转送 visits included")
+    func notices() throws {
+        let dir = try LedgerFixture.town()
+        try LedgerFixture.visit("2026-09-08", name: "张三", phone: "13900000001").write(
+            to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try LedgerFixture.visit("2026-09-08", name: "李四", phone: "13900000002")
+            .replacingOccurrences(of: "disposition: 包案", with: "disposition: 转送")
+            .replacingOccurrences(of: "case: {leader: li-ming, unit: 镇国土所}", with: "")
+            .write(to: dir.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        for file in ["a.yaml", "b.yaml"] {
+            let added = try CLI.run(["visit", "add", "c.yaml", file], in: dir)
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let late = try CLI.run(["case", "list", "c.yaml", "--overdue", "--as-of", "2026-09-24"], in: dir).stdout
+        #expect(late.contains("20260908-01") && late.contains("告知超期") && late.contains("未告知"), "\(late)")
+        #expect(late.contains("转送、不予受理事项告知超期") && late.contains("20260908-02"), "\(late)")
+        let told = try CLI.run(
+            ["case", "notify", "c.yaml", "20260908-01", "--method", "电话", "--date", "2026-09-10"], in: dir)
+        #expect(told.status == 0 && told.stdout == "20260908-01: 告知 recorded\n", "\(told.stderr)")
+        let after = try CLI.run(["case", "list", "c.yaml", "--overdue", "--as-of", "2026-09-24"], in: dir).stdout
+        #expect(!after.contains("20260908-01 ") && after.contains("20260908-02"), "\(after)")
+        let json = try CLI.run(["case", "list", "c.yaml", "--format", "json", "--as-of", "2026-09-24"], in: dir).stdout
+        #expect(
+            json.contains("\"notified\": {\"date\": \"2026-09-10\", \"method\": \"电话\"}, \"notify_overdue\": false"))
     }
 
     @Test("a formula written in a visit is exported behind a ' and comes back as written; leaders by name")

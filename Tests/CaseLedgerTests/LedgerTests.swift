@@ -229,6 +229,37 @@ struct LedgerTests {
         }
     }
 
+    @Test("告知: owed by 交办, 包案, 转送 and 不予受理 visits, recorded once, overdue past its deadline untold")
+    func notices() throws {
+        let (_, ledger, _) = try fixture()
+        _ = try ledger.add(draft("2026-09-08", disposition: "包案", caseLeader: "li-ming"), by: "a")
+        _ = try ledger.add(draft("2026-09-08", name: "李四", disposition: "转送"), by: "a")
+        _ = try ledger.add(draft("2026-09-08", name: "王五"), by: "a")
+        let owed = try ledger.noticesDue(asOf: date("2026-09-30"))
+        #expect(owed.map(\.visit.number) == ["20260908-01", "20260908-02"], "当场答复 owes no 告知")
+        #expect(owed.allSatisfy { $0.notifyBy == "2026-09-23" && $0.isOverdue(asOf: date("2026-09-24")) })
+        #expect(!owed[0].isOverdue(asOf: date("2026-09-23")), "the deadline day itself is in time")
+        #expect(throws: Diagnostic.self) {
+            try ledger.notify("20260908-03", method: "电话", on: date("2026-09-09"), by: "a")
+        }
+        #expect(throws: Diagnostic.self) {
+            try ledger.notify("20260908-01", method: "微信", on: date("2026-09-09"), by: "a")
+        }
+        #expect(throws: Diagnostic.self) {
+            try ledger.notify("20260908-01", method: "电话", on: date("2026-09-07"), by: "a")
+        }
+        try ledger.notify("20260908-01", method: "电话", on: date("2026-09-10"), by: "王干事")
+        #expect(throws: Diagnostic.self) {
+            try ledger.notify("20260908-01", method: "书面", on: date("2026-09-11"), by: "a")
+        }
+        try ledger.notify("20260908-02", method: "书面", on: date("2026-09-25"), by: "王干事")
+        let later = try ledger.noticesDue(asOf: date("2026-09-30"))
+        #expect(later[0].wasOnTime && !later[1].wasOnTime && !later[1].isOverdue(asOf: date("2026-09-30")))
+        // As of a day before the 告知 was given, it had not been given.
+        #expect(try ledger.noticesDue(asOf: date("2026-09-09"))[0].notice == nil)
+        #expect(try ledger.history(of: "20260908-01").contains { $0.field == "notified" && $0.by == "王干事" })
+    }
+
     @Test("another campaign's ledger, and one written by a newer jiefang, are refused by name")
     func refusals() throws {
         let (campaign, ledger, _) = try fixture()

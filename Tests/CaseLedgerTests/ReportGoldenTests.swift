@@ -42,6 +42,14 @@ enum LedgerFixture {
             clock.addTimeInterval(3_600)
             _ = try ledger.add(draft, by: "王干事", at: clock)
         }
+        // 告知: most matters told within two days, one told late, every fourth not told at all.
+        for (n, owed) in try ledger.noticesDue(asOf: CivilDate(iso: "2026-12-31")!).enumerated() where n % 4 != 3 {
+            clock.addTimeInterval(3_600)
+            let received = CivilDate(iso: owed.visit.date)!
+            try ledger.notify(
+                owed.visit.number, method: Ledger.noticeMethods[n % 4], on: received.adding(days: n == 5 ? 20 : 2),
+                by: "王干事", at: clock)
+        }
         let cases = try ledger.cases()
         for (n, c) in cases.enumerated() {
             clock.addTimeInterval(3_600)

@@ -33,7 +33,6 @@ struct OfficeServerTests {
     /// The sample campaign with two cases: one 包案 by li-ming, one by zhao-jun.
     static func fixture(clock: Clock) throws -> OfficeServer {
         let (campaign, ledger) = try Self.emptyLedger()
-        let deadlines = DeadlineCalendar(campaign: campaign)
         for (i, leader) in ["li-ming", "zhao-jun"].enumerated() {
             let visit = Visit(
                 number: "", date: "2026-09-0\(i + 7)", time: "09:00", channel: "来访", method: "定点接访", persons: 1,
@@ -305,6 +304,33 @@ struct OfficeServerTests {
             }
         }
         #expect(try server.ledger.visits().count == before)
+    }
+
+    @Test("告知: untold past its deadline shows on today's page; the case page's form records it and it leaves")
+    func notices() async throws {
+        let clock = Clock()
+        let server = try Self.fixture(clock: clock)
+        clock.advance(20 * 86_400)  // 2026-09-30: both cases' 告知 deadlines have passed
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            let headers: HTTPFields = [.cookie: cookie]
+            try await client.execute(uri: "/", method: .get, headers: headers) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("告知超期（2 件）") && page.contains("20260907-01"), "\(page)")
+            }
+            try await client.execute(
+                uri: "/cases/20260907-01/notify", method: .post, headers: Self.formHeaders(cookie),
+                body: Self.form(["csrf": token, "method": "书面", "date": "2026-09-09"])
+            ) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/", method: .get, headers: headers) { response in
+                #expect(String(buffer: response.body).contains("告知超期（1 件）"))
+            }
+            try await client.execute(uri: "/cases/20260907-01", method: .get, headers: headers) { response in
+                #expect(String(buffer: response.body).contains("2026-09-09 书面（王干事）"))
+            }
+        }
+        #expect(try server.ledger.notice(of: "20260907-01")?.method == "书面")
     }
 
     @Test("office writes are ledger events signed with the account's name")
