@@ -480,7 +480,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `by_category` › `batches` | text | 批次: visits | — |
 | `by_category` › `persons` | text | 人次: persons | — |
 | `by_category` › `matters` | text | 件: matters | — |
-| `dispositions` | list | how the week's visits were handled | — |
+| `dispositions` | list | how the week's matters (件) were handled: one item a disposition | — |
 | `dispositions` › `name` | text | what is counted | — |
 | `dispositions` › `count` | text | how many | — |
 | `group_visits` | text | the week's 集体访 | — |
@@ -537,10 +537,13 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `intake` › `batches` | text | 批次: visits | — |
 | `intake` › `persons` | text | 人次: persons | — |
 | `intake` › `matters` | text | 件: matters | — |
-| `accepted` | text | 受理: visits accepted | — |
-| `on_the_spot` | text | 当场解决 | — |
-| `assigned` | text | 交办 | — |
-| `taken_on` | text | 包案 | — |
+| `accepted` | text | 受理: matters (件) accepted, the sum of the five below | — |
+| `on_the_spot` | text | 当场解决, in 件 | — |
+| `answered` | text | 当场答复, in 件 | — |
+| `assigned` | text | 交办, in 件 | — |
+| `taken_on` | text | 包案, in 件 | — |
+| `forwarded` | text | 转送, in 件 | — |
+| `refused` | text | 不予受理, in 件 (not part of 受理) | — |
 | `cases` | text | cases opened | — |
 | `closed` | text | 办结: cases closed | — |
 | `closed_rate` | text | 办结率: closed of all cases | — |
@@ -601,7 +604,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `intake_chart` › `phases` › `name` | text | the phase's name | — |
 | `intake_chart` › `phases` › `label_x` | text | where its name goes | — |
 | `intake_chart` › `phases` › `is_even` | yes/no | every other band, for alternating shades | — |
-| `category_chart` | object | cases by category (SVG) | — |
+| `category_chart` | object | matters (件) by category, as the table's 件 column (SVG) | — |
 | `category_chart` › `width` | text | the chart's width | — |
 | `category_chart` › `height` | text | the chart's height | — |
 | `category_chart` › `bar_x` | text | where the bars start | — |
@@ -825,6 +828,7 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `opinion` | text | the leader's opinion, as posted | — |
 | `reason` | text | why not accepted, as posted | — |
 | `unit` | text | the responsible unit, as posted | — |
+| `is_new_matter` | yes/no | whether 'a new matter' was ticked | — |
 | `has_problems` | yes/no | whether there is any problem to show | — |
 | `problems` | list | why the last form was refused, each with its field's label | — |
 | `problems` › `has_field` | yes/no | whether the problem is in one field | — |
@@ -1843,7 +1847,7 @@ svg text { font-size: 9pt; }
 <h1>{{title}}<br>督查总结</h1>
 <p class="center">{{first_day}}至{{as_of}}</p>
 <h2>一、总体情况</h2>
-{{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，交办{{assigned}}件，包案{{taken_on}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，应告知{{notices_owed}}件，按期告知率{{notice_on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
+{{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，当场答复{{answered}}件，交办{{assigned}}件，包案{{taken_on}}件，转送{{forwarded}}件；不予受理{{refused}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，应告知{{notices_owed}}件，按期告知率{{notice_on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
 {{#intake_chart}}
 <svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="每日接访批次">
 {{#phases}}<rect class="{{#is_even}}band-a{{/is_even}}{{^is_even}}band-b{{/is_even}}" x="{{x}}" y="{{band_top}}" width="{{width}}" height="{{band_height}}"/><text x="{{label_x}}" y="20">{{name}}</text>
@@ -1861,7 +1865,7 @@ svg text { font-size: 9pt; }
 {{/by_category}}</tbody>
 </table>
 {{#category_chart}}
-<svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="各类别案件数">
+<svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="各类别信访事项（件）">
 {{#rows}}<text x="4" y="{{text_y}}">{{label}}</text><rect class="bar" x="{{bar_x}}" y="{{y}}" width="{{width}}" height="{{height}}"/><text x="{{count_x}}" y="{{text_y}}">{{count}}件</text>
 {{/rows}}</svg>
 {{/category_chart}}
@@ -2126,6 +2130,7 @@ svg text { font-size: 9pt; }
 <p><label>反映问题及诉求 <textarea name="request" rows="3" cols="60" required>{{request}}</textarea></label></p>
 <p><label>领导处理意见 <textarea name="opinion" rows="2" cols="60">{{opinion}}</textarea></label></p>
 <p><label>处理方式 <select name="disposition">{{#dispositions}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/dispositions}}</select></label>
+<label><input type="checkbox" name="new_matter" value="yes"{{#is_new_matter}} checked{{/is_new_matter}}> 另立新事项（不并入该信访人同类在办案件）</label>
 <label>不予受理理由 <input name="reason" value="{{reason}}"></label></p>
 <p>交办、包案：<label>包案领导 <select name="case.leader">{{#case_leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/case_leaders}}</select></label>
 <label>责任单位 <input name="case.unit" value="{{unit}}"></label></p>

@@ -28,7 +28,12 @@ extension Ledger {
                 """, arguments: [visit.idNumber, visit.name, visit.phone])
         visit.repeatOf = earlier?.number
         var opened: PetitionCase?
-        if let leader = draft.caseLeader {
+        // One matter, one case: the petitioner's open case on the same topic takes the visit,
+        // however it was handled, unless the office marked it a new matter.
+        let joining = earlier != nil && !visit.newMatter ? try earlierOpenCase(db, visit) : nil
+        if let joining {
+            visit.caseNumber = joining
+        } else if let leader = draft.caseLeader {
             let accepted = CivilDate(iso: visit.date) ?? CivilDate(dayNumber: 0)
             opened = PetitionCase(
                 number: visit.number, leader: leader, unit: draft.caseUnit, accepted: visit.date,
@@ -38,8 +43,6 @@ extension Ledger {
                 status: "open",
                 result: nil, replyDate: nil, satisfaction: nil, followUp: nil, stopped: nil, closedOn: nil)
             visit.caseNumber = visit.number
-        } else if earlier != nil, let earlierCase = try earlierOpenCase(db, visit) {
-            visit.caseNumber = earlierCase
         }
         try visit.insert(db)
         try LedgerEvent(
@@ -60,17 +63,18 @@ extension Ledger {
         return visit
     }
 
-    /// The open case of this petitioner's earlier visits, if any: a later visit on the matter joins it.
+    /// The open case of this petitioner's earlier visits on the same topic, if any: a later visit
+    /// on the matter joins it.
     private func earlierOpenCase(_ db: Database, _ visit: Visit) throws -> String? {
         guard visit.idNumber != nil || (visit.phone != nil && visit.name != "匿名") else { return nil }
         return try String.fetchOne(
             db,
             sql: """
                 SELECT c.number FROM petitionCase c JOIN visit v ON v.caseNumber = c.number
-                WHERE c.status = 'open'
+                WHERE c.status = 'open' AND v.topic = ?
                   AND ((v.idNumber IS NOT NULL AND v.idNumber = ?) OR (v.phone IS NOT NULL AND v.name = ? AND v.phone = ?))
                 ORDER BY c.accepted, c.number LIMIT 1
-                """, arguments: [visit.idNumber, visit.name, visit.phone])
+                """, arguments: [visit.topic, visit.idNumber, visit.name, visit.phone])
     }
 
     public func visits(from: CivilDate? = nil, to: CivilDate? = nil) throws(Diagnostic) -> [Visit] {

@@ -110,8 +110,8 @@ extension Ledger {
             problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "a dangling reference in \($0)" }
             for v in try Visit.fetchAll(db) {
                 if let id = v.idNumber, let why = IDNumber.problem(id) { problems.append("visit \(v.number): \(why)") }
-                if (v.disposition == "交办" || v.disposition == "包案") && v.caseNumber != v.number {
-                    problems.append("visit \(v.number) is \(v.disposition) but opened no case")
+                if (v.disposition == "交办" || v.disposition == "包案") && v.caseNumber == nil {
+                    problems.append("visit \(v.number) is \(v.disposition) but belongs to no case")
                 }
             }
             for c in try PetitionCase.fetchAll(db) {

@@ -38,21 +38,29 @@ public struct Visit: Codable, Sendable, Equatable, FetchableRecord, PersistableR
     public var repeatOf: String?
     /// The case this visit opened or belongs to.
     public var caseNumber: String?
+    /// Marked by the office as a new matter: it does not join the petitioner's open case on the
+    /// same topic.
+    public var newMatter: Bool
 
     /// 集体访: five or more persons.
     public var isGroup: Bool { persons >= 5 }
+
+    /// A matter (件) of its own: it opened a case, or is in none; a visit that joined an earlier
+    /// case is that case's matter again.
+    public var isNewMatter: Bool { caseNumber == nil || caseNumber == number }
 
     public init(
         number: String, date: String, time: String, channel: String, method: String, persons: Int, name: String,
         idNumber: String?, phone: String?, address: String?, place: String?, category: String, topic: String,
         request: String, opinion: String?, disposition: String, reason: String?, leader: String, repeatOf: String?,
-        caseNumber: String?
+        caseNumber: String?, newMatter: Bool = false
     ) {
         (self.number, self.date, self.time, self.channel, self.method) = (number, date, time, channel, method)
         (self.persons, self.name, self.idNumber, self.phone, self.address) = (persons, name, idNumber, phone, address)
         (self.place, self.category, self.topic, self.request, self.opinion) = (place, category, topic, request, opinion)
         (self.disposition, self.reason, self.leader, self.repeatOf) = (disposition, reason, leader, repeatOf)
         self.caseNumber = caseNumber
+        self.newMatter = newMatter
     }
 }
 

@@ -144,6 +144,9 @@ enum LedgerSchema {
                     BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
                     """)
         }
+        migrator.registerMigration("v5: a visit marked a new matter") { db in
+            try db.alter(table: "visit") { t in t.add(column: "newMatter", .boolean).notNull().defaults(to: false) }
+        }
         return migrator
     }
 }

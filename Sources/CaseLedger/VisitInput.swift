@@ -43,7 +43,7 @@ public struct VisitFields: Sendable {
     public static let names = [
         "date", "time", "channel", "method", "persons", "petitioner.name", "petitioner.id_number", "petitioner.phone",
         "petitioner.address", "where", "category", "topic", "request", "opinion", "disposition", "reason", "leader",
-        "case.leader", "case.unit",
+        "case.leader", "case.unit", "new_matter",
     ]
 }
 
@@ -177,6 +177,14 @@ public enum VisitInput {
                     "\(date.iso) is not a duty day of the plan; say who received the visit with 'leader'", near: "date")
             }
         }
+        var newMatter = false
+        if let raw = value("new_matter") {
+            switch raw.lowercased() {
+            case "true", "yes", "1", "是", "on": newMatter = true
+            case "false", "no", "0", "否": newMatter = false
+            default: problem("new_matter", .visitFormat, "'new_matter' is true or false (是 or 否), not '\(raw)'")
+            }
+        }
         let opensCase = disposition == "交办" || disposition == "包案"
         let caseLeaderWritten = value("case.leader"), caseUnit = value("case.unit")
         let caseLeader = opensCase ? rosterLeader("case.leader", "the 包案 leader") : caseLeaderWritten
@@ -203,7 +211,8 @@ public enum VisitInput {
             number: "", date: date.iso, time: time, channel: channel, method: method, persons: persons, name: name,
             idNumber: idNumber?.uppercased(), phone: value("petitioner.phone"), address: value("petitioner.address"),
             place: value("where"), category: category, topic: topic, request: request, opinion: value("opinion"),
-            disposition: disposition, reason: reason, leader: leader, repeatOf: nil, caseNumber: nil)
+            disposition: disposition, reason: reason, leader: leader, repeatOf: nil, caseNumber: nil,
+            newMatter: newMatter)
         return (
             VisitDraft(visit: visit, caseLeader: opensCase ? caseLeader : nil, caseUnit: opensCase ? caseUnit : nil),
             log.sorted
@@ -222,7 +231,7 @@ public enum VisitInput {
 enum YAMLVisit {
     static let top = [
         "date", "time", "channel", "method", "persons", "petitioner", "where", "category", "topic", "request",
-        "opinion", "disposition", "reason", "leader", "case",
+        "opinion", "disposition", "reason", "leader", "case", "new_matter",
     ]
     static let nested = ["petitioner": ["name", "id_number", "phone", "address"], "case": ["leader", "unit"]]
 

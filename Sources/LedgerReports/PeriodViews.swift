@@ -76,8 +76,8 @@ extension ReportViews {
             .list("by_category", "the week's intake by category", count) { s in
                 intakeBy(week(s), VisitInput.categories) { $0.category }
             },
-            .list("dispositions", "how the week's visits were handled", tally) { s in
-                VisitInput.dispositions.map { d in (d, week(s).filter { $0.disposition == d }.count) }
+            .list("dispositions", "how the week's matters (件) were handled: one item a disposition", tally) { s in
+                byDisposition(week(s))
             },
             .text("group_visits", "the week's 集体访") { String(week($0).filter(\.isGroup).count) },
             .text("repeat_visits", "the week's repeat visits") { String(week($0).filter { $0.repeatOf != nil }.count) },
@@ -99,17 +99,34 @@ extension ReportViews {
 
     // MARK: The closing summary (督查总结)
 
-    static func accepted(_ s: LedgerSnapshot) -> [Visit] { s.visits.filter { $0.disposition != "不予受理" } }
+    /// The matters (件) among `visits`, counted by how each was handled, in the order of
+    /// `VisitInput.dispositions`: they add up to the matters, 受理 being all but 不予受理.
+    static func byDisposition(_ visits: [Visit]) -> [(name: String, count: Int)] {
+        let matters = visits.filter(\.isNewMatter)
+        return VisitInput.dispositions.map { d in (d, matters.filter { $0.disposition == d }.count) }
+    }
+
+    /// 受理: the matters accepted, every disposition but 不予受理.
+    static func accepted(_ s: LedgerSnapshot) -> [Visit] {
+        s.visits.filter { $0.isNewMatter && $0.disposition != "不予受理" }
+    }
+
+    static func matters(_ s: LedgerSnapshot, _ disposition: String) -> String {
+        String(s.visits.filter { $0.isNewMatter && $0.disposition == disposition }.count)
+    }
     static func closed(_ s: LedgerSnapshot) -> [PetitionCase] { s.cases.filter { !$0.isOpen } }
 
     static let summary = TemplateView<LedgerSnapshot>(
         shared + [
             .text("first_day", "the campaign's first day") { $0.campaign.firstDay.chineseFull },
             .object("intake", "接待来访群众: 批次, 人次 and 件", count) { ("合计", Intake($0.visits)) },
-            .text("accepted", "受理: visits accepted") { String(accepted($0).count) },
-            .text("on_the_spot", "当场解决") { s in String(s.visits.filter { $0.disposition == "当场解决" }.count) },
-            .text("assigned", "交办") { s in String(s.visits.filter { $0.disposition == "交办" }.count) },
-            .text("taken_on", "包案") { s in String(s.visits.filter { $0.disposition == "包案" }.count) },
+            .text("accepted", "受理: matters (件) accepted, the sum of the five below") { String(accepted($0).count) },
+            .text("on_the_spot", "当场解决, in 件") { matters($0, "当场解决") },
+            .text("answered", "当场答复, in 件") { matters($0, "当场答复") },
+            .text("assigned", "交办, in 件") { matters($0, "交办") },
+            .text("taken_on", "包案, in 件") { matters($0, "包案") },
+            .text("forwarded", "转送, in 件") { matters($0, "转送") },
+            .text("refused", "不予受理, in 件 (not part of 受理)") { matters($0, "不予受理") },
             .text("cases", "cases opened") { String($0.cases.count) },
             .text("closed", "办结: cases closed") { String(closed($0).count) },
             .text("closed_rate", "办结率: closed of all cases") { percent(closed($0).count, of: $0.cases.count) },
@@ -141,9 +158,10 @@ extension ReportViews {
                 s.cases.filter(\.isOpen).map { ($0, s) }
             },
             .object("intake_chart", "intake per day, the phases shaded (SVG)", Charts.intakeView) { Charts.intake($0) },
-            .object("category_chart", "cases by category (SVG)", Charts.barsView) { s in
+            .object("category_chart", "matters (件) by category, as the table's 件 column (SVG)", Charts.barsView) { s in
+                // The same count as the 件 column of the table beside it.
                 Charts.bars(
-                    VisitInput.categories.map { c in (c, s.cases.filter { s.visit($0.number)?.category == c }.count) })
+                    intakeBy(s.visits, VisitInput.categories) { $0.category }.map { ($0.name, $0.intake.matters) })
             },
             .object("leader_chart", "cases by leader and status (SVG)", Charts.stackView) { Charts.stacks($0) },
         ])

@@ -13,7 +13,7 @@ extension WebPages {
         "petitioner.name": "姓名", "petitioner.id_number": "身份证号", "petitioner.phone": "电话",
         "petitioner.address": "住址", "where": "接访地点", "category": "问题类别", "topic": "问题分类",
         "request": "反映问题及诉求", "opinion": "领导处理意见", "disposition": "处理方式", "reason": "不予受理理由",
-        "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位",
+        "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位", "new_matter": "另立新事项",
     ]
 
     /// The label of the field a problem with the posted form belongs to.
@@ -77,6 +77,7 @@ extension WebPages {
             .text("opinion", "the leader's opinion, as posted") { $0.values["opinion"] },
             .text("reason", "why not accepted, as posted") { $0.values["reason"] },
             .text("unit", "the responsible unit, as posted") { $0.values["case.unit"] },
+            .flag("is_new_matter", "whether 'a new matter' was ticked") { $0.values.optional("new_matter") != nil },
             .flag("has_problems", "whether there is any problem to show") { !$0.problems.isEmpty },
             .list("problems", "why the last form was refused, each with its field's label", registerProblem) {
                 $0.problems

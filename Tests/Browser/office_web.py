@@ -55,7 +55,7 @@ def sign_in(page, name, password):
     assert page.url == BASE + "/", f"{name} did not land on today's page: {page.url}"
 
 
-def add_visit(page, date, case_leader, request):
+def add_visit(page, date, case_leader, request, topic):
     page.goto(f"{BASE}/register?date={date}")
     duty = next(d["leader"] for d in days if d["date"] == date)
     selected = page.locator("select[name=leader]").input_value()
@@ -65,6 +65,8 @@ def add_visit(page, date, case_leader, request):
     page.fill("input[name='petitioner.id_number']", ID_NUMBER)
     page.fill("input[name='petitioner.phone']", "13912345678")
     page.select_option("select[name=category]", "申诉求决")
+    # The same petitioner on another topic: another matter, so another case.
+    page.select_option("select[name=topic]", topic)
     page.fill("textarea[name=request]", request)
     page.select_option("select[name=disposition]", "包案")
     page.select_option("select[name='case.leader']", case_leader)
@@ -95,8 +97,8 @@ try:
         weekly_before = office.locator("body").inner_text()
 
         step("a visit that becomes a 包案 case, received by the duty leader")
-        mine = add_visit(office, "2026-09-08", "li-ming", "承包地被占用，要求恢复")
-        other = add_visit(office, "2026-09-09", "zhao-jun", "道路破损，要求维修")
+        mine = add_visit(office, "2026-09-08", "li-ming", "承包地被占用，要求恢复", "土地征收")
+        other = add_visit(office, "2026-09-09", "zhao-jun", "道路破损，要求维修", "城乡建设")
 
         step("progress, extension and closing")
         office.goto(f"{BASE}/cases/{mine}")

@@ -260,6 +260,31 @@ struct LedgerTests {
         #expect(try ledger.history(of: "20260908-01").contains { $0.field == "notified" && $0.by == "王干事" })
     }
 
+    @Test(
+        "one matter, one case: a later visit on the same topic joins the open case however handled, unless a new matter"
+    )
+    func matters() throws {
+        let (_, ledger, _) = try fixture()
+        let first = try ledger.add(
+            draft("2026-09-08", id: "11010519491231002X", disposition: "包案", caseLeader: "li-ming"), by: "a")
+        // The same petitioner a week later, handled 交办: the same matter, so the same case.
+        let again = try ledger.add(
+            draft("2026-09-15", id: "11010519491231002X", disposition: "交办", caseLeader: "zhao-jun"), by: "a")
+        #expect(again.caseNumber == first.number && !again.isNewMatter && again.repeatOf == first.number)
+        // Marked a new matter by the office: its own case.
+        var marked = draft("2026-09-16", id: "11010519491231002X", disposition: "包案", caseLeader: "zhao-jun")
+        marked.visit.newMatter = true
+        let separate = try ledger.add(marked, by: "a")
+        #expect(separate.caseNumber == separate.number && separate.isNewMatter)
+        // Another topic is another matter.
+        var other = draft("2026-09-17", id: "11010519491231002X", disposition: "包案", caseLeader: "zhao-jun")
+        other.visit.topic = "城乡建设"
+        let otherTopic = try ledger.add(other, by: "a")
+        #expect(otherTopic.caseNumber == otherTopic.number)
+        #expect(try ledger.cases().count == 3)
+        #expect(try ledger.check().isEmpty, "a joined 交办 visit belongs to a case")
+    }
+
     @Test("another campaign's ledger, and one written by a newer jiefang, are refused by name")
     func refusals() throws {
         let (campaign, ledger, _) = try fixture()
