@@ -60,6 +60,12 @@ extension Ledger {
                 at: stamp, by: by, entity: "case", number: caseNumber, field: "visit", old: nil, new: visit.number
             ).insert(db)
         }
+        if let file = draft.importedFrom {
+            try LedgerEvent(
+                at: stamp, by: by, entity: "visit", number: visit.number, field: "imported", old: nil, new: file
+            )
+            .insert(db)
+        }
         return visit
     }
 

@@ -8,16 +8,17 @@ import OfficeFiles
 public enum LedgerImport {
     /// The columns a visit can come in, by the names an office's spreadsheet gives them, Chinese
     /// or English, and the visit field each fills.
-    public static let columns: [(names: [String], field: String)] = [
-        (["日期", "date"], "date"), (["时间", "time"], "time"), (["来访方式", "渠道", "channel"], "channel"),
-        (["接访方式", "method"], "method"), (["人数", "persons"], "persons"),
-        (["信访人", "姓名", "name"], "petitioner.name"), (["身份证号", "身份证号码", "id_number"], "petitioner.id_number"),
-        (["联系电话", "电话", "phone"], "petitioner.phone"), (["住址", "地址", "address"], "petitioner.address"),
-        (["事发地", "where"], "where"), (["类别", "category"], "category"), (["问题类型", "topic"], "topic"),
-        (["诉求内容", "诉求", "request"], "request"), (["处理意见", "opinion"], "opinion"),
-        (["处理方式", "disposition"], "disposition"), (["不予受理理由", "reason"], "reason"),
-        (["接访领导", "leader"], "leader"), (["包案领导", "case_leader"], "case.leader"), (["责任单位", "unit"], "case.unit"),
-    ]
+    public static let columns: [(names: [String], field: String)] =
+        [
+            (["日期", "date"], "date"), (["时间", "time"], "time"), (["来访方式", "渠道", "channel"], "channel"),
+            (["接访方式", "method"], "method"), (["人数", "persons"], "persons"),
+            (["信访人", "姓名", "name"], "petitioner.name"), (["身份证号", "身份证号码", "id_number"], "petitioner.id_number"),
+            (["联系电话", "电话", "phone"], "petitioner.phone"), (["住址", "地址", "address"], "petitioner.address"),
+            (["事发地", "where"], "where"), (["类别", "category"], "category"), (["问题类型", "topic"], "topic"),
+            (["诉求内容", "诉求", "request"], "request"), (["处理意见", "opinion"], "opinion"),
+            (["处理方式", "disposition"], "disposition"), (["不予受理理由", "reason"], "reason"),
+            (["接访领导", "leader"], "leader"), (["包案领导", "case_leader"], "case.leader"), (["责任单位", "unit"], "case.unit"),
+        ] + CarriedState.columns.map { ([$0.name], $0.field) }
     /// Columns an export adds, which an import of that export passes over.
     public static let derived = ["编号", "重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
 
@@ -53,19 +54,34 @@ public enum LedgerImport {
             })
     }
 
-    /// The ledger as a table, the header first: one row a visit, with its case's deadlines and status.
-    public static func table(visits: [Visit], cases: [PetitionCase]) -> [[String]] {
+    /// The ledger as a table, the header first: one row a visit, with its case's deadlines and
+    /// status, and everything an import needs to give the case back as it stands (`CarriedState`).
+    public static func table(
+        visits: [Visit], cases: [PetitionCase], notices: [String: Notice], progress: [String: [CaseProgress]]
+    ) -> [[String]] {
         let byNumber = Dictionary(cases.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
-        let header =
-            ["编号"] + columns.map { $0.names[0] } + ["重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
+        let header = ["编号"] + columns.map { $0.names[0] } + ["重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
         let rows = visits.map { v -> [String] in
             let opened = byNumber[v.number]
+            // A visit that joined a case names that case's leader and unit, as its disposition needs.
+            let belongs = v.caseNumber.flatMap { byNumber[$0] }
+            let notice = notices[v.number]
             let values: [String: String?] = [
                 "date": v.date, "time": v.time, "channel": v.channel, "method": v.method, "persons": String(v.persons),
                 "petitioner.name": v.name, "petitioner.id_number": v.idNumber, "petitioner.phone": v.phone,
                 "petitioner.address": v.address, "where": v.place, "category": v.category, "topic": v.topic,
                 "request": v.request, "opinion": v.opinion, "disposition": v.disposition, "reason": v.reason,
-                "leader": v.leader, "case.leader": opened?.leader, "case.unit": opened?.unit,
+                "leader": v.leader, "case.leader": belongs?.leader, "case.unit": belongs?.unit,
+                "new_matter": v.newMatter ? "是" : nil,
+                "notice.date": notice?.date, "notice.method": notice?.method, "notice.by": notice?.by,
+                "extension.days": opened?.extensionDays.map(String.init), "extension.approver": opened?.approver,
+                "extension.reason": opened?.extensionReason, "extension.date": opened?.extendedOn,
+                "closing.date": opened?.closedOn, "closing.result": opened?.result,
+                "closing.reply_date": opened?.replyDate, "closing.satisfaction": opened?.satisfaction,
+                "closing.follow_up": opened?.followUp, "closing.stopped": opened?.stopped.map { $0 ? "是" : "否" },
+                "progress": opened.map { c in
+                    CarriedState.progressText((progress[c.number] ?? []).map { ($0.date, $0.by, $0.text) })
+                },
             ]
             return [v.number] + columns.map { (values[$0.field] ?? nil) ?? "" } + [
                 v.repeatOf ?? "", v.caseNumber ?? "", opened?.notifyBy ?? "", opened?.finishBy ?? "",
@@ -77,9 +93,32 @@ public enum LedgerImport {
 }
 
 extension Ledger {
+    /// Every 告知 and every progress entry, for an export.
+    public func noticesAndProgress() throws(Diagnostic) -> (
+        notices: [String: Notice], progress: [String: [CaseProgress]]
+    ) {
+        try read { db in
+            let notices = Dictionary(
+                try Notice.fetchAll(db).map { ($0.visitNumber, $0) }, uniquingKeysWith: { a, _ in a })
+            let progress = Dictionary(
+                grouping: try CaseProgress.fetchAll(db, sql: "SELECT * FROM progress ORDER BY date, id"),
+                by: \.caseNumber)
+            return (notices, progress)
+        }
+    }
+
     /// Stores many visits in one transaction: all of them, or none.
     public func add(_ drafts: [VisitDraft], by: String, at time: Date = Date()) throws(Diagnostic) -> [Visit] {
-        try write { db in try drafts.map { try insert($0, db, by: by, stamp: Self.stamp(time)) } }
+        try write { db in
+            let stamp = Self.stamp(time)
+            let visits = try drafts.map { try insert($0, db, by: by, stamp: stamp) }
+            // Cases are put back as they stood only once every visit is in: a later visit joins its
+            // case as it did when the case was open, before its closing is put back.
+            for (draft, visit) in zip(drafts, visits) {
+                if let carried = draft.carried { try restore(carried, of: visit, db, by: by, stamp: stamp) }
+            }
+            return visits
+        }
     }
 
     /// A copy of the ledger, made while others keep writing (SQLite's online backup).

@@ -12,6 +12,10 @@ public struct VisitDraft: Sendable {
     /// For 交办 and 包案: the 包案 leader and the responsible unit.
     public var caseLeader: String?
     public var caseUnit: String?
+    /// What an exported ledger's row brings back beyond the visit (an import of an export).
+    public var carried: CarriedState?
+    /// The file the visit was imported from, for its history.
+    public var importedFrom: String?
 
     public init(visit: Visit, caseLeader: String?, caseUnit: String?) {
         self.visit = visit

@@ -33,7 +33,7 @@ extension CaseWork {
         case .success(let fields): records = fields
         case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
         }
-        let checked = check(records, campaign: campaign, dutyLeaders: dutyLeaders)
+        let checked = check(records, campaign: campaign, dutyLeaders: dutyLeaders, importedFrom: path)
         guard let drafts = checked.value else {
             let errors = checked.errors.count
             return Recorded(
@@ -80,7 +80,8 @@ extension CaseWork {
                 try PrivateFile.write(bytes, to: path, replacing: false)
                 return .success(.cases(rows.count - 1))
             }
-            let rows = LedgerImport.table(visits: visits, cases: cases)
+            let (notices, progress) = try ledger.noticesAndProgress()
+            let rows = LedgerImport.table(visits: visits, cases: cases, notices: notices, progress: progress)
             try PrivateFile.write(Array(CSVTable.text(rows).utf8), to: path, replacing: false)
             return .success(.visits(rows.count - 1))
         } catch {

@@ -113,8 +113,10 @@ extension CaseWork {
     }
 
     /// Each record checked as a visit: all the drafts, or none and every problem.
+    /// - Parameter importedFrom: the file the records come from: their carried state (告知,
+    ///   extension, closing, progress) is read too, and each visit's history names the file.
     static func check(
-        _ records: [VisitFields], campaign: Campaign, dutyLeaders: DutyLeaders
+        _ records: [VisitFields], campaign: Campaign, dutyLeaders: DutyLeaders, importedFrom: String? = nil
     ) -> Recorded<[VisitDraft]> {
         let duty: [CivilDate: String]
         switch resolve(dutyLeaders, campaign) {
@@ -126,7 +128,14 @@ extension CaseWork {
         for fields in records {
             let checked = VisitInput.check(fields, campaign: campaign, dutyLeaders: duty)
             log.append(contentsOf: checked.diagnostics)
-            if let draft = checked.draft { drafts.append(draft) }
+            guard var draft = checked.draft else { continue }
+            if let file = importedFrom {
+                let carried = CarriedState.read(fields)
+                log.append(contentsOf: carried.diagnostics)
+                draft.importedFrom = file
+                if !carried.state.isEmpty { draft.carried = carried.state }
+            }
+            drafts.append(draft)
         }
         return Recorded(value: log.hasErrors ? nil : drafts, diagnostics: log.items)
     }

@@ -221,6 +221,69 @@ struct LedgerCommandTests {
             json.contains("\"notified\": {\"date\": \"2026-09-10\", \"method\": \"电话\"}, \"notify_overdue\": false"))
     }
 
+    @Test("export to CSV and import into an empty ledger gives back every visit and case as it stood")
+    func losslessRoundTrip() throws {
+        let dir = try LedgerFixture.town()
+        func run(_ arguments: [String], in folder: URL? = nil) throws -> CommandResult {
+            let result = try CLI.run(arguments, in: folder ?? dir)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return result
+        }
+        let visits = [
+            ("a", LedgerFixture.visit("2026-09-08", name: "张三", phone: "13900000001")),
+            // The same petitioner on the same topic: joins case 20260908-01.
+            ("b", LedgerFixture.visit("2026-09-10", name: "张三", phone: "13900000001")),
+            // Marked a new matter: its own case.
+            ("c", LedgerFixture.visit("2026-09-11", name: "张三", phone: "13900000001", extra: "new_matter: true")),
+            (
+                "d",
+                LedgerFixture.visit("2026-09-12", name: "李四", phone: "13900000002")
+                    .replacingOccurrences(of: "disposition: 包案", with: "disposition: 转送")
+                    .replacingOccurrences(of: "case: {leader: li-ming, unit: 镇国土所}", with: "")
+            ),
+        ]
+        for (name, yaml) in visits {
+            try yaml.write(to: dir.appendingPathComponent("visit-\(name).yaml"), atomically: true, encoding: .utf8)
+            _ = try run(["visit", "add", "c.yaml", "visit-\(name).yaml"])
+        }
+        _ = try run(["case", "notify", "c.yaml", "20260908-01", "--method", "电话", "--date", "2026-09-09"])
+        _ = try run(["case", "notify", "c.yaml", "20260912-01", "--method", "书面", "--date", "2026-09-14"])
+        _ = try run(["case", "progress", "c.yaml", "20260908-01", "--date", "2026-09-10", "--text", "已约谈, \"村委会\""])
+        _ = try run(["case", "progress", "c.yaml", "20260908-01", "--date", "2026-09-11", "--text", "=现场核实"])
+        _ = try run([
+            "case", "extend", "c.yaml", "20260908-01", "--days", "20", "--approver", "李明", "--reason", "需会商",
+            "--date", "2026-09-12",
+        ])
+        _ = try run([
+            "case", "close", "c.yaml", "20260908-01", "--result", "补偿到位", "--reply-date", "2026-09-20",
+            "--satisfaction", "基本满意", "--follow-up", "电话回访", "--stopped", "--date", "2026-09-21",
+        ])
+        #expect(try run(["visit", "list", "c.yaml"]).stdout.contains("20260910-01"))
+        let caseList = ["case", "list", "c.yaml", "--format", "json", "--as-of", "2026-09-30"]
+        let before = try run(caseList).stdout
+        #expect(before.contains("\"status\": \"closed\"") && before.contains("\"notified\": {\"date\": \"2026-09-09\""))
+        _ = try run(["ledger", "export", "c.yaml", "-o", "out.csv"])
+
+        let other = try LedgerFixture.town()
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("out.csv"), to: other.appendingPathComponent("in.csv"))
+        let imported = try run(["ledger", "import", "c.yaml", "in.csv"], in: other)
+        #expect(imported.stdout == "imported 4 visits (2 cases) from in.csv\n", "\(imported.stdout)")
+        _ = try run(["ledger", "export", "c.yaml", "-o", "again.csv"], in: other)
+        let first = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+        let second = try String(contentsOf: other.appendingPathComponent("again.csv"), encoding: .utf8)
+        #expect(second == first, "the export of the import differs from the export")
+        #expect(try run(caseList, in: other).stdout == before)
+        #expect(
+            try run(["visit", "list", "c.yaml", "--format", "json"], in: other).stdout
+                == (try run(["visit", "list", "c.yaml", "--format", "json"]).stdout))
+        for day in ["2026-09-15", "2026-09-21"] {
+            let asOf = ["case", "list", "c.yaml", "--format", "json", "--as-of", day]
+            #expect(try run(asOf, in: other).stdout == (try run(asOf).stdout), "as of \(day)")
+        }
+        #expect(try run(["ledger", "check", "c.yaml"], in: other).stdout.hasSuffix("ok\n"))
+    }
+
     @Test("a formula written in a visit is exported behind a ' and comes back as written; leaders by name")
     func formulasAndLeaderNames() throws {
         let dir = try LedgerFixture.town()
