@@ -19,6 +19,10 @@ public enum LedgerImport {
             (["处理方式", "disposition"], "disposition"), (["不予受理理由", "reason"], "reason"),
             (["接访领导", "leader"], "leader"), (["包案领导", "case_leader"], "case.leader"), (["责任单位", "unit"], "case.unit"),
         ] + CarriedState.columns.map { ([$0.name], $0.field) }
+    /// The sheet of an exported workbook that holds one row a visit, as the CSV export: what an
+    /// import reads from a workbook that has it (the 接访台账 sheet before it is one row a case).
+    public static let recordsSheet = "接访记录"
+
     /// Columns an export adds, which an import of that export passes over.
     public static let derived = ["编号", "重复访", "案件编号", "告知期限", "办结期限", "延期至", "状态"]
 

@@ -29,7 +29,8 @@ extension CaseWork {
                 ])
         }
         let records: [VisitFields]
-        switch TableFile.read(path).mapError({ DiagnosticLog([$0]) }).flatMap(LedgerImport.fields) {
+        let table = TableFile.read(path, preferredSheet: LedgerImport.recordsSheet)
+        switch table.mapError({ DiagnosticLog([$0]) }).flatMap(LedgerImport.fields) {
         case .success(let fields): records = fields
         case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
         }
@@ -74,16 +75,18 @@ extension CaseWork {
             // Refused before the whole ledger is read and laid out.
             try PrivateFile.refuseExisting(path)
             let (visits, cases) = (try ledger.visits(), try ledger.cases())
-            if excel {
-                let rows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)
-                let bytes = try WorkbookWriter.xlsx(sheet: CaseLedgerSheet.sheetName, rows: rows, file: path)
-                try PrivateFile.write(bytes, to: path, replacing: false)
-                return .success(.cases(rows.count - 1))
-            }
             let (notices, progress) = try ledger.noticesAndProgress()
-            let rows = LedgerImport.table(visits: visits, cases: cases, notices: notices, progress: progress)
-            try PrivateFile.write(Array(CSVTable.text(rows).utf8), to: path, replacing: false)
-            return .success(.visits(rows.count - 1))
+            let records = LedgerImport.table(visits: visits, cases: cases, notices: notices, progress: progress)
+            if excel {
+                // The 台账 the office reads first, and the records an import gives back whole.
+                let ledgerRows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)
+                let bytes = try WorkbookWriter.xlsx(
+                    sheets: [(CaseLedgerSheet.sheetName, ledgerRows), (LedgerImport.recordsSheet, records)], file: path)
+                try PrivateFile.write(bytes, to: path, replacing: false)
+                return .success(.cases(ledgerRows.count - 1))
+            }
+            try PrivateFile.write(Array(CSVTable.text(records).utf8), to: path, replacing: false)
+            return .success(.visits(records.count - 1))
         } catch {
             return .failure(error)
         }

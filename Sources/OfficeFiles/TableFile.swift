@@ -29,21 +29,25 @@ public struct TableFile: Sendable {
     /// The rows after the header that hold anything: rows a spreadsheet leaves empty are not data.
     public let rows: [[TableCell]]
 
-    /// Reads `path`, a `.xlsx` workbook or CSV text, by its name.
-    public static func read(_ path: String) -> Result<TableFile, Diagnostic> {
+    /// Reads `path`, a `.xlsx` workbook (its first sheet, or `preferredSheet` when it has one of
+    /// that name) or CSV text, by its name.
+    public static func read(_ path: String, preferredSheet: String? = nil) -> Result<TableFile, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error("cannot read this file", at: SourceLocation(file: path), code: .tableUnreadable))
         }
-        return read(Array(data), file: path, excel: path.lowercased().hasSuffix(".xlsx"))
+        return read(
+            Array(data), file: path, excel: path.lowercased().hasSuffix(".xlsx"), preferredSheet: preferredSheet)
     }
 
     /// Reads a file's bytes; `file` is the name its problems are reported at.
-    public static func read(_ bytes: [UInt8], file: String, excel: Bool) -> Result<TableFile, Diagnostic> {
+    public static func read(
+        _ bytes: [UInt8], file: String, excel: Bool, preferredSheet: String? = nil
+    ) -> Result<TableFile, Diagnostic> {
         let whole = SourceLocation(file: file)
         let form: String
         let cells: [[TableCell]]
         if excel {
-            switch SheetTable.read(bytes, file: file) {
+            switch SheetTable.read(bytes, file: file, preferring: preferredSheet) {
             case .failure(let problem): return .failure(problem)
             case .success(let sheet):
                 form = "Excel, sheet '\(sheet.sheet)'"

@@ -11,7 +11,10 @@ public struct SheetTable: Sendable {
     /// an empty cell is empty text at its own place.
     public let rows: [[TableCell]]
 
-    public static func read(_ bytes: [UInt8], file: String) -> Result<SheetTable, Diagnostic> {
+    /// The first sheet, or the one named `preferred` when the workbook has it.
+    public static func read(
+        _ bytes: [UInt8], file: String, preferring preferred: String? = nil
+    ) -> Result<SheetTable, Diagnostic> {
         let parts: [String: [UInt8]]
         switch ZipArchive.read(bytes, file: file) {
         case .success(let read): parts = read
@@ -19,7 +22,7 @@ public struct SheetTable: Sendable {
         }
         let reader = WorkbookReader(file: file, parts: parts)
         do {
-            return .success(try reader.firstSheet())
+            return .success(try reader.sheet(preferring: preferred))
         } catch {
             return .failure(error)
         }
@@ -47,9 +50,9 @@ struct WorkbookReader {
             at: SourceLocation(file: file), code: .workbookDamaged)
     }
 
-    func firstSheet() throws(Diagnostic) -> SheetTable {
-        guard let workbook = try part("xl/workbook.xml"),
-            let sheet = workbook.first("sheets")?.first("sheet"),
+    func sheet(preferring preferred: String?) throws(Diagnostic) -> SheetTable {
+        let sheets = try part("xl/workbook.xml")?.first("sheets")?.all("sheet") ?? []
+        guard let sheet = sheets.first(where: { $0.attributes["name"] == preferred }) ?? sheets.first,
             let name = sheet.attributes["name"], let relation = sheet.attributes["id"]
         else { throw damaged("it names no sheet") }
         let relations = try part("xl/_rels/workbook.xml.rels")
