@@ -835,9 +835,92 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `problems` › `field` | text | the field's label on the form, as 姓名 | — |
 | `problems` › `text` | text | what is wrong, with its code | — |
 | `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `has_earlier` | yes/no | the petitioner came before: shown before the visit is stored | — |
+| `earlier` | list | their earlier visits | — |
+| `earlier` › `visit_number` | text | the visit's number | — |
+| `earlier` › `date` | text | its day, as 2026-09-08 | — |
+| `earlier` › `time` | text | its time | — |
+| `earlier` › `name` | text | the petitioner's name | — |
+| `earlier` › `id_number` | text | the ID number, masked | — |
+| `earlier` › `topic` | text | 问题分类 | — |
+| `earlier` › `disposition` | text | 处理方式 | — |
+| `earlier` › `has_case` | yes/no | whether it opened or joined a case | — |
+| `earlier` › `case_number` | text | that case's number | — |
+| `earlier` › `leader_name` | text | who received it | — |
+| `open_cases` | list | their open cases | — |
+| `open_cases` › `case_number` | text | the case's number | — |
+| `open_cases` › `leader_name` | text | the 包案 leader | — |
+| `open_cases` › `unit` | text | the responsible unit | — |
+| `open_cases` › `is_open` | yes/no | still being handled | — |
+| `open_cases` › `due` | text | its deadline now, as 2026-11-09 | — |
+| `open_cases` › `is_overdue` | yes/no | past its deadline today | — |
 | `was_added` | yes/no | a visit was just stored | — |
 | `added` | text | its number | — |
 | `added_case` | yes/no | it opened a case, of the same number | — |
+
+## The web page's visits: a day's, or a search's (`jiefang serve`)
+
+`web-visits.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `date` | text | the day listed, as 2026-09-08 | — |
+| `date_chinese` | text | the same, as 9月8日（星期二） | — |
+| `is_search` | yes/no | whether this is a search's result rather than a day's visits | — |
+| `query` | text | what was searched for | — |
+| `count` | text | how many visits are listed | — |
+| `visits` | list | the visits, each with its page | — |
+| `visits` › `visit_number` | text | the visit's number | — |
+| `visits` › `date` | text | its day, as 2026-09-08 | — |
+| `visits` › `time` | text | its time | — |
+| `visits` › `name` | text | the petitioner's name | — |
+| `visits` › `id_number` | text | the ID number, masked | — |
+| `visits` › `topic` | text | 问题分类 | — |
+| `visits` › `disposition` | text | 处理方式 | — |
+| `visits` › `has_case` | yes/no | whether it opened or joined a case | — |
+| `visits` › `case_number` | text | that case's number | — |
+| `visits` › `leader_name` | text | who received it | — |
+
+## The web page's visit (`jiefang serve`)
+
+`web-visit.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `visit_number` | text | the visit's number | — |
+| `date` | text | its day, as 2026-09-08 | — |
+| `time` | text | its time | — |
+| `name` | text | the petitioner's name | — |
+| `id_number` | text | the ID number, masked | — |
+| `topic` | text | 问题分类 | — |
+| `disposition` | text | 处理方式 | — |
+| `has_case` | yes/no | whether it opened or joined a case | — |
+| `case_number` | text | that case's number | — |
+| `leader_name` | text | who received it | — |
+| `channel` | text | 信访形式 | — |
+| `method` | text | 接访方式 | — |
+| `persons` | text | how many came | — |
+| `phone` | text | the petitioner's phone | — |
+| `address` | text | the petitioner's address | — |
+| `category` | text | 问题类别 | — |
+| `request` | text | the request, in the petitioner's words | — |
+| `opinion` | text | the handling opinion | — |
+| `has_reason` | yes/no | whether a reason for not accepting it was given | — |
+| `reason` | text | why not accepted (不予受理) | — |
+| `is_repeat` | yes/no | whether the petitioner came before | — |
+| `repeat_of` | text | their first visit's number | — |
 
 ## The web page's roster (`jiefang serve`)
 
@@ -2057,7 +2140,7 @@ svg text { font-size: 9pt; }
 
 """#),
         ("web-nav.html.mustache", #"""
-<nav><a href="/">今日</a> <a href="/cases">案件</a>{{#is_office}} <a href="/register">接访登记</a> <a href="/roster">排班表</a> <a href="/preview">公告预览</a> <a href="/leave">领导请假</a> <a href="/reports/weekly">周报</a> <a href="/reports/summary">督查总结</a>{{/is_office}}
+<nav><a href="/">今日</a> <a href="/cases">案件</a>{{#is_office}} <a href="/register">接访登记</a> <a href="/visits">来访记录</a> <a href="/roster">排班表</a> <a href="/preview">公告预览</a> <a href="/leave">领导请假</a> <a href="/reports/weekly">周报</a> <a href="/reports/summary">督查总结</a>{{/is_office}}
 <form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
 
 """#),
@@ -2110,8 +2193,17 @@ svg text { font-size: 9pt; }
 {{#was_added}}<p class="done" role="status" id="added">已登记 {{added}}{{#added_case}}，已立案：<a href="/cases/{{added}}">案件 {{added}}</a>{{/added_case}}。</p>{{/was_added}}
 {{#has_problems}}<ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{#has_field}}{{field}}：{{/has_field}}{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
 <p>{{#has_duty}}值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}这一天不是值班日，请选择接访领导。{{/has_duty}}</p>
+{{#has_earlier}}<section id="earlier" role="alert">
+<h2>该信访人此前来访过</h2>
+<ul>{{#earlier}}<li><a href="/visits/{{visit_number}}">{{visit_number}}</a> {{date}} {{topic}} {{disposition}}{{#has_case}}（案件 <a href="/cases/{{case_number}}">{{case_number}}</a>）{{/has_case}}</li>
+{{/earlier}}</ul>
+{{#open_cases}}{{#is_first}}<p>在办案件：{{/is_first}}<a href="/cases/{{case_number}}">{{case_number}}</a>（{{leader_name}}，期限{{due}}）{{^is_last}}；{{/is_last}}{{#is_last}}。同一问题的来访将并入该案件；如属新问题，请勾选“另立新事项”。</p>{{/is_last}}
+{{/open_cases}}
+<p>请核对后再次点击“登记”，本次来访才会保存。</p>
+</section>{{/has_earlier}}
 <form method="post" action="/register" id="visit">
 <input type="hidden" name="csrf" value="{{csrf}}">
+{{#has_earlier}}<input type="hidden" name="seen_earlier" value="yes">{{/has_earlier}}
 <input type="hidden" name="date" value="{{date}}">
 <p><label>接访领导 <select name="leader">{{#receivers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/receivers}}</select></label>
 <label>时间 <input type="time" name="time" value="{{time}}" required></label></p>
@@ -2230,6 +2322,64 @@ svg text { font-size: 9pt; }
 {{/overdue}}{{^overdue}}<li>无</li>
 {{/overdue}}</ul>
 <p><a href="/cases?status=overdue">全部已超期的案件</a></p>
+</body>
+</html>
+
+"""#),
+        ("web-visit.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>来访 {{visit_number}}：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>来访 {{visit_number}}</h1>
+<table class="info" id="visit">
+<tr><th>日期</th><td>{{date}} {{time}}</td></tr>
+<tr><th>信访形式</th><td>{{channel}}（{{method}}）</td></tr>
+<tr><th>接访领导</th><td>{{leader_name}}</td></tr>
+<tr><th>信访人</th><td>{{name}}（{{persons}}人）{{#is_repeat}}，重复访，首次来访 <a href="/visits/{{repeat_of}}">{{repeat_of}}</a>{{/is_repeat}}</td></tr>
+<tr><th>身份证号</th><td>{{id_number}}</td></tr>
+<tr><th>电话</th><td>{{phone}}</td></tr>
+<tr><th>住址</th><td>{{address}}</td></tr>
+<tr><th>问题</th><td>{{category}}，{{topic}}</td></tr>
+<tr><th>反映问题及诉求</th><td>{{request}}</td></tr>
+<tr><th>处理意见</th><td>{{opinion}}</td></tr>
+<tr><th>处理方式</th><td>{{disposition}}{{#has_reason}}（{{reason}}）{{/has_reason}}</td></tr>
+<tr><th>案件</th><td>{{#has_case}}<a href="/cases/{{case_number}}">{{case_number}}</a>{{/has_case}}{{^has_case}}未立案{{/has_case}}</td></tr>
+</table>
+<p><a href="/visits?date={{date}}">当天的来访记录</a></p>
+</body>
+</html>
+
+"""#),
+        ("web-visits.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>来访记录：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body>
+{{> web-nav.html}}
+<h1>来访记录{{^is_search}} {{date_chinese}}{{/is_search}}</h1>
+<form method="get" action="/visits"><label>日期 <input type="date" name="date" value="{{date}}"></label> <button type="submit">按日查看</button></form>
+<form method="post" action="/visits" id="search">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<label>查找 <input name="q" value="{{query}}" placeholder="姓名、电话、身份证号后四位或编号" required></label> <button type="submit">查找</button>
+</form>
+<p id="count">{{#is_search}}查找“{{query}}”：{{/is_search}}共 {{count}} 条</p>
+<table id="visits">
+<thead><tr><th>编号</th><th>日期</th><th>时间</th><th>信访人</th><th>身份证号</th><th>问题分类</th><th>处理方式</th><th>案件</th></tr></thead>
+<tbody>
+{{#visits}}<tr><td><a href="/visits/{{visit_number}}">{{visit_number}}</a></td><td>{{date}}</td><td>{{time}}</td><td>{{name}}</td><td>{{id_number}}</td><td>{{topic}}</td><td>{{disposition}}</td><td>{{#has_case}}<a href="/cases/{{case_number}}">{{case_number}}</a>{{/has_case}}</td></tr>
+{{/visits}}{{^visits}}<tr><td colspan="8">无</td></tr>
+{{/visits}}</tbody>
+</table>
 </body>
 </html>
 

@@ -133,3 +133,23 @@ extension CaseWork {
 extension DiagnosticCode {
     public static let leaderUnknown = DiagnosticCode(317)
 }
+
+extension CaseWork {
+    /// The earlier visits and open cases of the petitioner these fields name (same ID number, or
+    /// same name and phone): shown before a returning petitioner's visit is stored.
+    public func earlierVisits(_ fields: VisitFields) -> Result<(visits: [Visit], openCases: [PetitionCase]), Diagnostic>
+    {
+        let value = { (key: String) in fields.values[key]?.text }
+        let probe = Visit(
+            number: "", date: "", time: "", channel: "", method: "", persons: 1, name: value("petitioner.name") ?? "",
+            idNumber: value("petitioner.id_number")?.uppercased(), phone: value("petitioner.phone"), address: nil,
+            place: nil, category: "", topic: "", request: "", opinion: nil, disposition: "", reason: nil, leader: "",
+            repeatOf: nil, caseNumber: nil)
+        return Result { () throws(Diagnostic) in try ledger.earlierVisits(of: probe) }
+    }
+
+    /// Visits found by a name, a phone, the last four of an ID number or a visit's number.
+    public func searchVisits(_ text: String) -> Result<[Visit], Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.searchVisits(text) }
+    }
+}

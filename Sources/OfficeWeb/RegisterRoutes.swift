@@ -20,8 +20,19 @@ extension OfficeServer {
         router.post("/register") { request, _ in
             let (_, session, form) = try await posted(request)
             try officeOnly(session)
-            let recorded = work(live.current()).recordVisit(
-                VisitFields(form: form.fields), by: session.account.name, at: now())
+            let work = work(live.current())
+            let fields = VisitFields(form: form.fields)
+            // A petitioner who came before: their earlier visits and open cases are shown first,
+            // and the visit is stored once the office sends the form again having seen them.
+            if form["seen_earlier"] != "yes" {
+                let earlier = try work.earlierVisits(fields).get()
+                if !earlier.visits.isEmpty {
+                    let date = form.optional("date").flatMap(CivilDate.init(iso:)) ?? today
+                    return try registerPage(
+                        session, date: date, values: form, problems: [], added: nil, earlier: earlier)
+                }
+            }
+            let recorded = work.recordVisit(fields, by: session.account.name, at: now())
             guard let visit = recorded.value else {
                 let date = form.optional("date").flatMap(CivilDate.init(iso:)) ?? today
                 return try registerPage(
@@ -35,12 +46,13 @@ extension OfficeServer {
 
     func registerPage(
         _ session: WebSessions.Session, date: CivilDate, values: Form, problems: [Diagnostic], added: Visit?,
-        status: HTTPResponse.Status = .ok
+        earlier: (visits: [Visit], openCases: [PetitionCase])? = nil, status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let page = try page(session)
         let form = WebPages.RegisterForm(
             page: page, date: date, dutyLeader: page.state.dutyLeaders[date], values: values, problems: problems,
-            added: added?.number, addedCase: added?.caseNumber == added?.number && added?.caseNumber != nil)
+            added: added?.number, addedCase: added?.caseNumber == added?.number && added?.caseNumber != nil,
+            earlier: earlier?.visits ?? [], openCases: earlier?.openCases ?? [])
         return html(templates.render(WebPages.register, WebPages.registerView.context(form)), status: status)
     }
 }

@@ -37,6 +37,9 @@ extension WebPages {
         /// The number of the visit just stored, and whether it opened a case.
         let added: String?
         let addedCase: Bool
+        /// A returning petitioner's earlier visits and open cases, shown before the visit is stored.
+        let earlier: [Visit]
+        let openCases: [PetitionCase]
 
         func options(_ field: String, _ choices: [String], default first: String? = nil) -> [Option] {
             let chosen = values.optional(field) ?? first
@@ -82,6 +85,11 @@ extension WebPages {
             .list("problems", "why the last form was refused, each with its field's label", registerProblem) {
                 $0.problems
             },
+            .flag("has_earlier", "the petitioner came before: shown before the visit is stored") {
+                !$0.earlier.isEmpty
+            },
+            .list("earlier", "their earlier visits", visitRow) { form in form.earlier.map { ($0, form.page) } },
+            .list("open_cases", "their open cases", caseRow) { form in form.openCases.map { ($0, form.page) } },
             .flag("was_added", "a visit was just stored") { $0.added != nil },
             .text("added", "its number") { $0.added ?? "" },
             .flag("added_case", "it opened a case, of the same number") { $0.addedCase },

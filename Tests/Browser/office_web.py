@@ -72,6 +72,10 @@ def add_visit(page, date, case_leader, request, topic):
     page.select_option("select[name='case.leader']", case_leader)
     page.fill("input[name='case.unit']", "镇农业农村办")
     page.click("#visit button[type=submit]")
+    if page.locator("#earlier").count() > 0:
+        # A returning petitioner: their earlier visits are shown, and the second submit stores it.
+        expect(page.locator("#earlier")).to_contain_text("此前来访过")
+        page.click("#visit button[type=submit]")
     expect(page.locator("#added")).to_contain_text("已立案")
     number = re.search(r"案件 (\d{8}-\d{2})", page.locator("#added").inner_text()).group(1)
     assert PETITIONER not in page.url and ID_NUMBER not in page.url, f"petitioner data in the URL {page.url}"

@@ -333,6 +333,69 @@ struct OfficeServerTests {
         #expect(try server.ledger.notice(of: "20260907-01")?.method == "书面")
     }
 
+    @Test("visits: a day's list, a posted search by name, phone or last four of the ID, each visit's page; office only")
+    func visitsPage() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            let headers: HTTPFields = [.cookie: cookie]
+            try await client.execute(uri: "/visits?date=2026-09-07", method: .get, headers: headers) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("20260907-01") && !page.contains("20260908-01") && page.contains("共 1 条"))
+                #expect(page.contains("110***********002X") && !page.contains("11010519491231002X"), "masked")
+            }
+            for query in ["002X", "群众1", "13900000001", "20260908-01"] {
+                try await client.execute(
+                    uri: "/visits", method: .post, headers: Self.formHeaders(cookie),
+                    body: Self.form(["csrf": token, "q": query])
+                ) { response in
+                    let page = String(buffer: response.body)
+                    let expected = query == "002X" ? "20260907-01" : "20260908-01"
+                    #expect(page.contains(expected) && page.contains("共 1 条"), "\(query): \(page)")
+                }
+            }
+            try await client.execute(uri: "/visits/20260907-01", method: .get, headers: headers) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok && page.contains("诉求0") && page.contains("/cases/20260907-01"))
+            }
+            let (leaderCookie, _) = try await Self.signIn(client, "李明", "leader-password")
+            for uri in ["/visits", "/visits/20260907-01"] {
+                try await client.execute(uri: uri, method: .get, headers: [.cookie: leaderCookie]) {
+                    #expect($0.status == .notFound, "\(uri)")
+                }
+            }
+        }
+    }
+
+    @Test("a returning petitioner's earlier visits and open cases are shown before the visit is stored")
+    func returningPetitioner() async throws {
+        let server = try Self.fixture(clock: Clock())
+        let app = Application(router: server.router())
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.signIn(client, "王干事", "office-password")
+            var fields = [
+                "csrf": token, "date": "2026-09-10", "time": "10:00", "channel": "来访", "method": "定点接访",
+                "persons": "1", "petitioner.name": "群众0", "petitioner.id_number": "11010519491231002X",
+                "category": "申诉求决", "topic": "涉农", "request": "再次反映", "disposition": "当场答复",
+            ]
+            try await client.execute(
+                uri: "/register", method: .post, headers: Self.formHeaders(cookie), body: Self.form(fields)
+            ) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .ok && page.contains("该信访人此前来访过") && page.contains("20260907-01"))
+                #expect(page.contains("在办案件") && page.contains("name=\"seen_earlier\" value=\"yes\""))
+            }
+            #expect(try server.ledger.visits(from: CivilDate(iso: "2026-09-10")).isEmpty, "nothing stored yet")
+            fields["seen_earlier"] = "yes"
+            try await client.execute(
+                uri: "/register", method: .post, headers: Self.formHeaders(cookie), body: Self.form(fields)
+            ) { #expect($0.status == .seeOther) }
+            let stored = try server.ledger.visits(from: CivilDate(iso: "2026-09-10"))
+            #expect(stored.count == 1 && stored.first?.caseNumber == "20260907-01", "it joined the open case")
+        }
+    }
+
     @Test("office writes are ledger events signed with the account's name")
     func audited() async throws {
         let server = try Self.fixture(clock: Clock())
