@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A leader named the way the office names them: by id (`li-ming`) or by name (`李明`) when the
 /// name is the roster's only one of that name.
 extension Campaign {
@@ -19,8 +21,31 @@ extension Campaign {
         }
     }
 
+    /// The id of a leader named by id or by a name the roster holds once, or why not, in one
+    /// wording for every place a leader is named.
+    public func leaderID(_ written: String) -> Result<String, Diagnostic> {
+        switch lookUpLeader(written) {
+        case .found(let leader): return .success(leader.id)
+        case .ambiguous(let ids):
+            return .failure(
+                .error(
+                    "'\(written)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))",
+                    code: .leaderUnknown))
+        case .unknown:
+            let roster = leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            let hint = Suggestion.hint(for: written, among: leaders.map(\.id))
+            return .failure(
+                .error("no leader '\(written)' in the roster (\(roster))" + hint, code: .leaderUnknown))
+        }
+    }
+
     /// The leader's name and title as lists show them, `李明（镇党委书记）`; the id when not in the roster.
     public func leaderLabel(_ id: String) -> String {
         leaders.first { $0.id == id }.map { "\($0.name)（\($0.title)）" } ?? id
     }
+}
+
+extension DiagnosticCode {
+    /// A leader named who is not in the roster, or whose name is not unique in it.
+    public static let leaderUnknown = DiagnosticCode(110)
 }

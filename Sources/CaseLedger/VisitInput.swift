@@ -152,17 +152,9 @@ public enum VisitInput {
         /// A leader named by id or by a name the roster holds once; the id, or nil with the problem said.
         func rosterLeader(_ key: String, _ what: String) -> String? {
             guard let written = value(key) else { return nil }
-            switch campaign.lookUpLeader(written) {
-            case .found(let leader): return leader.id
-            case .ambiguous(let ids):
-                problem(
-                    key, .visitLeader,
-                    "\(what) '\(written)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))")
-            case .unknown:
-                let roster = campaign.leaders.map { "\($0.name) (\($0.id))" }
-                problem(
-                    key, .visitLeader,
-                    "\(what) must be a leader of the roster (\(roster.joined(separator: ", "))), found '\(written)'")
+            switch campaign.leaderID(written) {
+            case .success(let id): return id
+            case .failure(let why): problem(key, .visitLeader, "\(what): \(why.message)")
             }
             return nil
         }

@@ -39,19 +39,7 @@ public struct CaseFilter: Sendable, Equatable {
 /// Every case action, each one transaction and one or more events signed `by`, at `time`.
 extension CaseWork {
     /// The id of a leader named by id or by a name the roster holds once.
-    public func leaderID(_ written: String) -> Result<String, Diagnostic> {
-        switch campaign.lookUpLeader(written) {
-        case .found(let leader): return .success(leader.id)
-        case .ambiguous(let ids):
-            return .failure(
-                .error(
-                    "'\(written)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))",
-                    code: .leaderUnknown))
-        case .unknown:
-            let roster = campaign.leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
-            return .failure(.error("no leader '\(written)' in the roster (\(roster))", code: .leaderUnknown))
-        }
-    }
+    public func leaderID(_ written: String) -> Result<String, Diagnostic> { campaign.leaderID(written) }
 
     /// The cases as they stood at the end of `day` (by the business days of their steps), filtered.
     public func cases(_ filter: CaseFilter = CaseFilter(), on day: CivilDate) -> Result<[PetitionCase], Diagnostic> {
@@ -128,10 +116,6 @@ extension CaseWork {
             try ledger.record("campaign", leader, field: "away", old: nil, new: span.text, by: by, at: time)
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let leaderUnknown = DiagnosticCode(317)
 }
 
 extension CaseWork {

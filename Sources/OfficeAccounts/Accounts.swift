@@ -42,18 +42,9 @@ public enum Accounts {
                         "a leader's account names its leader: --leader ID (\(roster.joined(separator: ", ")))",
                         code: .accountRefused))
             }
-            switch campaign.lookUpLeader(leader) {
-            case .found(let found): leaderID = found.id
-            case .ambiguous(let ids):
-                return .failure(
-                    .error(
-                        "'\(leader)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))",
-                        code: .accountRefused))
-            case .unknown:
-                return .failure(
-                    .error(
-                        "no leader '\(leader)' in the campaign" + Suggestion.hint(for: leader, among: roster),
-                        code: .accountRefused))
+            switch campaign.leaderID(leader) {
+            case .success(let id): leaderID = id
+            case .failure(let problem): return .failure(problem)
             }
         }
         guard (cheapestCost...31).contains(cost) else {
