@@ -632,6 +632,58 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `leader_chart` › `rows` › `open` | text | open cases | — |
 | `leader_chart` › `rows` › `count_x` | text | where the counts go | — |
 
+## A letter to the petitioner (`jiefang letter`), as HTML
+
+`letter.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `organization` | text | the issuing body, which signs the letter | — |
+| `office_name` | text | the petition office | — |
+| `office_phone` | text | the office's public phone | — |
+| `letter_title` | text | 受理告知书, 不予受理告知书, 转送告知书 or 信访事项处理意见书 | — |
+| `letter_number` | text | the letter's number, as 〔2026〕3号 | — |
+| `letter_date` | text | the letter's day, as 2026年9月10日 | — |
+| `is_accept` | yes/no | 受理告知书 | — |
+| `is_refuse` | yes/no | 不予受理告知书 | — |
+| `is_forward` | yes/no | 转送告知书 | — |
+| `is_reply` | yes/no | 信访事项处理意见书 | — |
+| `petitioner` | text | the petitioner's name, the salutation | — |
+| `address` | text | the petitioner's address (empty when not given) | — |
+| `visit_date` | text | the day of the visit, as 2026年9月8日 | — |
+| `request` | text | the request, in the petitioner's words | — |
+| `opinion` | text | the handling opinion (for a forward: where it went and why) | — |
+| `reason` | text | why it is not accepted | — |
+| `unit` | text | the responsible unit of the case | — |
+| `finish_by` | text | the case's deadline, as 2026年11月9日 | — |
+| `result` | text | the case's result, for the reply | — |
+
+## A letter to the petitioner (`jiefang letter`), as a Word document in the GB/T 9704 layout
+
+`letter.docx.xml.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `organization` | text | the issuing body, which signs the letter | — |
+| `office_name` | text | the petition office | — |
+| `office_phone` | text | the office's public phone | — |
+| `letter_title` | text | 受理告知书, 不予受理告知书, 转送告知书 or 信访事项处理意见书 | — |
+| `letter_number` | text | the letter's number, as 〔2026〕3号 | — |
+| `letter_date` | text | the letter's day, as 2026年9月10日 | — |
+| `is_accept` | yes/no | 受理告知书 | — |
+| `is_refuse` | yes/no | 不予受理告知书 | — |
+| `is_forward` | yes/no | 转送告知书 | — |
+| `is_reply` | yes/no | 信访事项处理意见书 | — |
+| `petitioner` | text | the petitioner's name, the salutation | — |
+| `address` | text | the petitioner's address (empty when not given) | — |
+| `visit_date` | text | the day of the visit, as 2026年9月8日 | — |
+| `request` | text | the request, in the petitioner's words | — |
+| `opinion` | text | the handling opinion (for a forward: where it went and why) | — |
+| `reason` | text | why it is not accepted | — |
+| `unit` | text | the responsible unit of the case | — |
+| `finish_by` | text | the case's deadline, as 2026年11月9日 | — |
+| `result` | text | the case's result, for the reply | — |
+
 ## The web page's sign-in (`jiefang serve`)
 
 `web-signin.html.mustache`: these keys and no others.
@@ -1323,6 +1375,56 @@ sites:
 {{^warnings}}
 <p>无。</p>
 {{/warnings}}
+</body>
+</html>
+
+"""#),
+        ("letter.docx.xml.mustache", #"""
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!-- letter.docx: a letter to the petitioner in the layout of GB/T 9704-2012, the same keys as letter.html.mustache. -->
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
+<w:p><w:pPr><w:pStyle w:val="DocTitle"/><w:spacing w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{letter_title}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">{{letter_number}}</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">{{petitioner}}：</w:t></w:r></w:p>
+{{#is_accept}}<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项属于本机关职责范围，依据《信访工作条例》第二十三条之规定，决定予以受理，由{{unit}}负责办理，并将于{{finish_by}}前书面答复你。</w:t></w:r></w:p>{{/is_accept}}
+{{#is_refuse}}<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项{{reason}}，依据《信访工作条例》第二十三条之规定，决定不予受理。</w:t></w:r></w:p>{{/is_refuse}}
+{{#is_forward}}<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项不属于本机关职责范围，依据《信访工作条例》第二十三条之规定，已转送有权处理的机关办理：{{opinion}}。</w:t></w:r></w:p>{{/is_forward}}
+{{#is_reply}}<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">你于{{visit_date}}反映的“{{request}}”问题，经{{unit}}调查核实，处理意见如下：{{result}}。如对本处理意见不服，可以自收到本意见书之日起30日内请求原办理机关的上一级机关复查。</w:t></w:r></w:p>{{/is_reply}}
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">联系电话：{{office_phone}}（{{office_name}}）</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{organization}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{letter_date}}</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">送达地址：{{address}}</w:t></w:r></w:p>
+{{> docx-page.xml}}
+</w:body></w:document>
+
+"""#),
+        ("letter.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>{{letter_title}} {{letter_number}}</title>
+<style>
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+body { font-family: "仿宋_GB2312", "FangSong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.8; }
+h1 { font-family: "方正小标宋简体", "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: normal; text-align: center; margin: 0 0 0.5em; }
+.number { text-align: center; margin: 0 0 1em; }
+.body { text-indent: 2em; margin: 0; }
+.signature { text-align: right; margin-top: 2em; }
+</style>
+</head>
+<body>
+<!-- A letter to the petitioner: their name and address, never their ID number. The keys are in KEYS.md. -->
+<h1>{{letter_title}}</h1>
+<p class="number">{{letter_number}}</p>
+<p>{{petitioner}}：</p>
+{{#is_accept}}<p class="body">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项属于本机关职责范围，依据《信访工作条例》第二十三条之规定，决定予以受理，由{{unit}}负责办理，并将于{{finish_by}}前书面答复你。</p>{{/is_accept}}
+{{#is_refuse}}<p class="body">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项{{reason}}，依据《信访工作条例》第二十三条之规定，决定不予受理。</p>{{/is_refuse}}
+{{#is_forward}}<p class="body">你于{{visit_date}}反映的“{{request}}”问题收悉。经审查，该事项不属于本机关职责范围，依据《信访工作条例》第二十三条之规定，已转送有权处理的机关办理：{{opinion}}。</p>{{/is_forward}}
+{{#is_reply}}<p class="body">你于{{visit_date}}反映的“{{request}}”问题，经{{unit}}调查核实，处理意见如下：{{result}}。如对本处理意见不服，可以自收到本意见书之日起30日内请求原办理机关的上一级机关复查。</p>{{/is_reply}}
+<p class="body">联系电话：{{office_phone}}（{{office_name}}）</p>
+<p class="signature">{{organization}}<br>{{letter_date}}</p>
+<p>送达地址：{{address}}</p>
 </body>
 </html>
 

@@ -147,6 +147,25 @@ enum LedgerSchema {
         migrator.registerMigration("v5: a visit marked a new matter") { db in
             try db.alter(table: "visit") { t in t.add(column: "newMatter", .boolean).notNull().defaults(to: false) }
         }
+        migrator.registerMigration("v6: letters to the petitioner, numbered by year") { db in
+            try db.create(table: "letter") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("year", .integer).notNull()
+                t.column("seq", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("visitNumber", .text).notNull().references("visit")
+                t.column("date", .text).notNull()
+                t.column("by", .text).notNull()
+                t.uniqueKey(["year", "seq"])
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER letter_never_updated BEFORE UPDATE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never changed'); END;
+                    CREATE TRIGGER letter_never_deleted BEFORE DELETE ON letter
+                    BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
+                    """)
+        }
         return migrator
     }
 }

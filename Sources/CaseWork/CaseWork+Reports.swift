@@ -15,7 +15,7 @@ public struct CaseReport: Sendable {
 /// The ledger's reports (SPEC §7): the case sheet, the weekly report and the closing summary,
 /// from the checked templates, as of a day; and their PDFs.
 extension CaseWork {
-    /// The report templates, each replaced by its namesake in `folder` when given, all checked.
+    /// The report and letter templates, each replaced by its namesake in `folder` when given, all checked.
     public static func reportTemplates(_ folder: String?) -> Result<TemplateSet, DiagnosticLog> {
         TemplateSet.load(overrides: folder, pages: LedgerReports.pages)
     }

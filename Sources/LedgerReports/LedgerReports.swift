@@ -14,11 +14,12 @@ public enum LedgerReports {
     }
 
     /// Every report page, for checking.
-    public static let pages = [
-        TemplatePage(name: Kind.case.template, shape: ReportViews.caseSheet.shape),
-        TemplatePage(name: Kind.weekly.template, shape: ReportViews.weekly.shape),
-        TemplatePage(name: Kind.summary.template, shape: ReportViews.summary.shape),
-    ]
+    public static let pages =
+        [
+            TemplatePage(name: Kind.case.template, shape: ReportViews.caseSheet.shape),
+            TemplatePage(name: Kind.weekly.template, shape: ReportViews.weekly.shape),
+            TemplatePage(name: Kind.summary.template, shape: ReportViews.summary.shape),
+        ] + letterPages
 
     /// The report's file name and text: `case-NUMBER.html`, `weekly-DATE.html` or `summary-DATE.html`.
     /// - Parameter number: the case, for the case sheet.
@@ -55,12 +56,15 @@ public enum LedgerReports {
         Kind.case.template: "The case sheet (一案一表, `jiefang report case`)",
         Kind.weekly.template: "The weekly report (周报, `jiefang report weekly`)",
         Kind.summary.template: "The closing summary (督查总结, `jiefang report summary`)",
+        letterPage: "A letter to the petitioner (`jiefang letter`), as HTML",
+        letterDocument: "A letter to the petitioner (`jiefang letter`), as a Word document in the GB/T 9704 layout",
     ]
 
     /// The keys the report templates can use, for `Templates/KEYS.md`.
     public static let docs: [(template: String, keys: [KeyDoc])] = [
         (Kind.case.template, ReportViews.caseSheet.docs), (Kind.weekly.template, ReportViews.weekly.docs),
-        (Kind.summary.template, ReportViews.summary.docs),
+        (Kind.summary.template, ReportViews.summary.docs), (letterPage, letterView.docs),
+        (letterDocument, letterView.docs),
     ]
 }
 

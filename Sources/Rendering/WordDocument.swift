@@ -5,8 +5,10 @@ import OfficeFiles
 /// from the templates folder as written (`docx-styles.xml`, `docx-fonts.xml`,
 /// `docx-footer-odd.xml`, `docx-footer-even.xml`), the package parts are fixed, and every zip entry carries the same
 /// date, so the same campaign gives the same bytes.
-enum WordDocument {
-    static func file(_ path: String, _ document: String, templates: TemplateSet) -> Result<[OutputFile], Diagnostic> {
+public enum WordDocument {
+    public static func file(
+        _ path: String, _ document: String, templates: TemplateSet
+    ) -> Result<[OutputFile], Diagnostic> {
         let part = { (name: String) in Array((templates.text(of: name)?.text ?? "").utf8) }
         let entries: [(path: String, bytes: [UInt8])] = [
             ("[Content_Types].xml", Array(contentTypes.utf8)), ("_rels/.rels", Array(packageRelations.utf8)),

@@ -12,7 +12,7 @@ struct Jiefang: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, CaseCommand.self, LedgerCommand.self, ReportCommand.self,
-            UserCommand.self, ServeCommand.self,
+            LetterCommand.self, UserCommand.self, ServeCommand.self,
         ]
     )
 }

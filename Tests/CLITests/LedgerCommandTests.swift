@@ -297,6 +297,44 @@ struct LedgerCommandTests {
         #expect(try run(caseList, in: third).stdout == before)
     }
 
+    @Test("letters: numbered by year, private, name and address but never the ID number; a 告知 letter records the 告知")
+    func letters() throws {
+        let dir = try LedgerFixture.town()
+        try LedgerFixture.visit("2026-09-08", name: "张三", id: "11010519491231002X", phone: "13900000001").write(
+            to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["visit", "add", "c.yaml", "v.yaml"], in: dir).status == 0)
+        let accepted = try CLI.run(["letter", "accept", "c.yaml", "20260908-01", "--date", "2026-09-10"], in: dir)
+        #expect(accepted.status == 0 && accepted.stdout.hasPrefix("〔2026〕1号 受理告知书\n"), "\(accepted.stderr)")
+        let html = dir.appendingPathComponent("letters/2026-001-accept-20260908-01.html")
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("张三：") && page.contains("石桥村十组") && page.contains("〔2026〕1号"))
+        #expect(page.contains("2026年11月9日前书面答复") && !page.contains("11010519491231002X"))
+        let mode = try FileManager.default.attributesOfItem(atPath: html.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let list = try CLI.run(["case", "list", "c.yaml", "--as-of", "2026-09-30"], in: dir).stdout
+        #expect(list.contains("2026-09-10 书面"), "the letter is the written 告知: \(list)")
+        // A letter that does not answer the visit's disposition is refused, and takes no number.
+        let wrong = try CLI.run(["letter", "refuse", "c.yaml", "20260908-01"], in: dir)
+        #expect(wrong.status == 1 && wrong.stderr.contains("a 不予受理告知书 answers 不予受理"), "\(wrong.stderr)")
+        let early = try CLI.run(["letter", "reply", "c.yaml", "20260908-01"], in: dir)
+        #expect(early.status == 1 && early.stderr.contains("once it is closed"), "\(early.stderr)")
+        #expect(
+            try CLI.run(
+                [
+                    "case", "close", "c.yaml", "20260908-01", "--result", "已补发补偿款", "--reply-date", "2026-10-08",
+                    "--satisfaction", "满意", "--date", "2026-10-08",
+                ], in: dir
+            ).status == 0)
+        let reply = try CLI.run(["letter", "reply", "c.yaml", "20260908-01", "--date", "2026-10-08"], in: dir)
+        #expect(reply.status == 0 && reply.stdout.hasPrefix("〔2026〕2号 信访事项处理意见书"), "\(reply.stderr)")
+        let replyText = try String(
+            contentsOf: dir.appendingPathComponent("letters/2026-002-reply-20260908-01.html"), encoding: .utf8)
+        #expect(replyText.contains("已补发补偿款") && replyText.contains("30日内"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: dir.appendingPathComponent("letters/2026-002-reply-20260908-01.docx").path))
+    }
+
     @Test("a formula written in a visit is exported behind a ' and comes back as written; leaders by name")
     func formulasAndLeaderNames() throws {
         let dir = try LedgerFixture.town()

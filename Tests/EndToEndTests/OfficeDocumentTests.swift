@@ -223,4 +223,24 @@ struct OfficeDocumentTests {
         .get()
         #expect(sheet.rows.count == 2 && sheet.rows[1][4].text == "11010519491231002X")
     }
+
+    @Test(
+        "a letter's .docx opens in LibreOffice: A4, its title, number, the petitioner's name, and no ID number",
+        .enabled(if: TestEnvironment.has("soffice", "pdfinfo", "pdftotext")))
+    func letterDocument() throws {
+        let dir = try LedgerFixture.town()
+        try LedgerFixture.visit("2026-09-08", name: "张三", id: "11010519491231002X", phone: "13900000001").write(
+            to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["visit", "add", "c.yaml", "v.yaml"], in: dir).status == 0)
+        let written = try CLI.run(["letter", "accept", "c.yaml", "20260908-01", "--date", "2026-09-10"], in: dir)
+        #expect(written.status == 0, "\(written.stderr)")
+        let pdf = try Self.convert(
+            dir.appendingPathComponent("letters/2026-001-accept-20260908-01.docx"), to: "pdf", in: dir)
+        let info = try RealClient.run("pdfinfo", [pdf.path], need: "pdfinfo").stdout
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try RealClient.run("pdftotext", ["-layout", pdf.path, "-"], need: "pdftotext").stdout
+        let flat = text.filter { !$0.isWhitespace }
+        #expect(flat.contains("受理告知书") && flat.contains("〔2026〕1号") && flat.contains("张三："), "\(text)")
+        #expect(!flat.contains("11010519491231002X"))
+    }
 }
