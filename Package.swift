@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "CampaignSpec", dependencies: ["Diagnostics", "OfficeFiles", .product(name: "Yams", package: "Yams")]),
         // The roster planner: pure, no I/O.
-        .target(name: "DutyPlanner", dependencies: ["CampaignSpec"]),
+        .target(name: "DutyPlanner", dependencies: ["Diagnostics", "CampaignSpec"]),
         // The default templates, compiled in so a copied binary still has them.
         .target(name: "BundledTemplates"),
         // libxml2, from Debian's libxml2-dev.

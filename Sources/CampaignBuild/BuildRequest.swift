@@ -13,18 +13,21 @@ public enum CampaignSource: Sendable {
 public struct PreviousSchedule: Sendable {
     public let path: String
     public let mustExist: Bool
-    public let instead: String
+    public let instead: Phrase
 
     /// `build`'s own output folder: a first build has no schedule yet.
     public static func output(_ folder: String) -> PreviousSchedule {
         PreviousSchedule(
             path: OutputLayout.join(folder, "schedule.xml"), mustExist: false,
-            instead: "to plan from scratch and replace it, build with --fresh")
+            instead: Phrase(
+                zh: "要重新排班并替换它，请加 --fresh 再生成", en: "to plan from scratch and replace it, build with --fresh"))
     }
 
     /// `--previous FILE`, named by the user.
     public static func named(_ path: String) -> PreviousSchedule {
-        PreviousSchedule(path: path, mustExist: true, instead: "leave out --previous to plan from scratch")
+        PreviousSchedule(
+            path: path, mustExist: true,
+            instead: Phrase(zh: "去掉 --previous 即可重新排班", en: "leave out --previous to plan from scratch"))
     }
 }
 

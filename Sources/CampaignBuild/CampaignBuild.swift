@@ -59,7 +59,7 @@ public enum CampaignBuild {
                 switch loading.value {
                 case .success(let set): return set.scheduleSchema()
                 case .failure(let failure):
-                    return .failure(failure.diagnostics.first ?? .error("the templates are broken"))
+                    return .failure(failure.diagnostics.first ?? .error(.templatesBroken))
                 }
             })
         let templates: TemplateSet

@@ -66,7 +66,7 @@ public enum CampaignPlanning {
         case .failure(let why):
             return failure(
                 .plan,
-                .error("no duty roster is possible: \(why.message)", at: location(of: why, in: campaign, problem)))
+                .error(.noPlan, ["why": why.message], at: location(of: why, in: campaign, problem)))
         case .success(let plan):
             return .success(
                 PlannedCampaign(
@@ -84,7 +84,7 @@ public enum CampaignPlanning {
         let whole = SourceLocation(file: request.path, line: 1, column: 1)
         guard let data = FileManager.default.contents(atPath: request.path) else {
             if !request.mustExist && !FileManager.default.fileExists(atPath: request.path) { return .success(nil) }
-            return .failure(Diagnostic.error("cannot read the previous schedule", at: whole).adding(request.instead))
+            return .failure(Diagnostic.error(.previousUnreadable, at: whole).adding(request.instead))
         }
         let check: XMLSchemaCheck
         switch schema() {
@@ -97,7 +97,7 @@ public enum CampaignPlanning {
         case .failure(let problem):
             let at = SourceLocation(file: request.path, line: max(1, problem.line), column: 1)
             return .failure(
-                Diagnostic.error("not a usable previous schedule: \(problem.message)", at: at).adding(request.instead))
+                Diagnostic.error(.previousUnusable, ["detail": problem.text], at: at).adding(request.instead))
         }
     }
 

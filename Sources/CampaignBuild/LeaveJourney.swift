@@ -40,7 +40,7 @@ public enum LeaveJourney {
         else {
             return .failure(
                 DiagnosticLog([
-                    .error("cannot read the campaign file", at: SourceLocation(file: path), code: .leaveUnreadable)
+                    .error(.leaveUnreadable, at: SourceLocation(file: path))
                 ]))
         }
         let edited: String
@@ -53,9 +53,7 @@ public enum LeaveJourney {
         guard campaign.leaders.first(where: { $0.id == request.leader })?.away.contains(request.span) == true else {
             return .failure(
                 DiagnosticLog([
-                    .error(
-                        "the leave did not land in the file; add it by hand", at: SourceLocation(file: path),
-                        code: .leaveNotWritten)
+                    .error(.leaveNotWritten, at: SourceLocation(file: path))
                 ]))
         }
         return CampaignPlanning.plan(.loaded(campaign), previous: .output(request.output), timeLimit: 10)
@@ -82,9 +80,7 @@ public enum LeaveJourney {
                 BuildFailure(
                     stage: .campaign(path: request.campaignFile),
                     diagnostics: [
-                        .error(
-                            "cannot write the leave into the campaign file",
-                            at: SourceLocation(file: request.campaignFile), code: .leaveUnwritable)
+                        .error(.leaveUnwritable, at: SourceLocation(file: request.campaignFile))
                     ]))
         }
         if case .failure(let problem) = record(request) {
@@ -93,10 +89,4 @@ public enum LeaveJourney {
         return CampaignBuild.build(
             BuildRequest(campaign: .file(request.campaignFile), output: request.output, templates: request.templates))
     }
-}
-
-extension DiagnosticCode {
-    public static let leaveUnreadable = DiagnosticCode(501)
-    public static let leaveNotWritten = DiagnosticCode(502)
-    public static let leaveUnwritable = DiagnosticCode(503)
 }

@@ -20,9 +20,7 @@ enum PDFPages {
         var warnings: [Diagnostic] = []
         if Chromium.hasChineseFont(searchPath: request.searchPath) == false {
             warnings.append(
-                .warning(
-                    "no font with Chinese characters is installed (fc-list :lang=zh finds none), so the PDFs "
-                        + "will show empty boxes; install one (Debian: apt-get install fonts-noto-cjk)"))
+                .warning(.noChineseFont))
         }
         let jobs = files.compactMap { file in
             OutputPaths.pdf(for: file.path).map { PrintJob(html: file.bytes, pdfPath: $0) }

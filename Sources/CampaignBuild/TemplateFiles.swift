@@ -15,9 +15,7 @@ public enum TemplateFiles {
                 BuildFailure(
                     stage: .templates,
                     diagnostics: [
-                        .error(
-                            "the sample campaign is missing from this build",
-                            at: SourceLocation(file: file, line: 1, column: 1))
+                        .error(.sampleMissing, at: SourceLocation(file: file, line: 1, column: 1))
                     ]))
         }
         let loaded = CampaignLoader.load(text: text, file: file)
@@ -37,9 +35,7 @@ public enum TemplateFiles {
             let path = OutputLayout.join(folder, name)
             if FileManager.default.fileExists(atPath: path) {
                 return .failure(
-                    .error(
-                        "a file of this name is already here; not overwriting it (export into an empty folder)",
-                        at: SourceLocation(file: path)))
+                    .error(.templateFileExists, at: SourceLocation(file: path)))
             }
         }
         do {
@@ -52,7 +48,8 @@ public enum TemplateFiles {
         } catch {
             return .failure(
                 .error(
-                    "cannot write the templates here: \(error.localizedDescription)", at: SourceLocation(file: folder)))
+                    .templatesUnwritable, ["detail": "\(error.localizedDescription)"], at: SourceLocation(file: folder))
+            )
         }
         return .success(names)
     }

@@ -23,12 +23,12 @@ public enum CampaignLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             let loc = SourceLocation(file: path, line: 1, column: 1)
             return LoadResult(
-                campaign: nil, diagnostics: [Diagnostic(.error, "cannot read the campaign file", at: loc)])
+                campaign: nil, diagnostics: [Diagnostic(.error, .campaignUnreadable, at: loc)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let loc = SourceLocation(file: path, line: 1, column: 1)
             return LoadResult(
-                campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is not UTF-8 text", at: loc)])
+                campaign: nil, diagnostics: [Diagnostic(.error, .campaignNotUTF8, at: loc)])
         }
         // Not `deletingLastPathComponent`: it crashes on a one-character name such as `c`.
         let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
@@ -54,7 +54,7 @@ public enum CampaignLoader {
         }
         guard let root else {
             let loc = SourceLocation(file: file, line: 1, column: 1)
-            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, "the campaign file is empty", at: loc)])
+            return LoadResult(campaign: nil, diagnostics: [Diagnostic(.error, .campaignEmpty, at: loc)])
         }
         var reader = SectionReader(fields: fields, readFile: readFile)
         var campaign = reader.read(root)
@@ -72,18 +72,21 @@ public enum CampaignLoader {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
-                return Diagnostic(.error, "YAML syntax: \(problem)", at: at(mark))
+                return Diagnostic(.error, .yamlSyntax, ["detail": "\(problem)"], at: at(mark))
             case .duplicatedKeysInMapping(let duplicates, let context):
-                return Diagnostic(
-                    .error, "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
-                    at: at(context.mark))
+                let keys = Phrase(
+                    zh: duplicates.map { "“\($0)”" }.joined(separator: "、"),
+                    en: duplicates.map { "'\($0)'" }.joined(separator: ", "))
+                return Diagnostic(.error, .duplicateKey, ["keys": keys], at: at(context.mark))
             case .reader(let problem, _, _, _):
                 return Diagnostic(
-                    .error, "cannot read the file: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+                    .error, .fileUnreadable, ["detail": "\(problem)"],
+                    at: SourceLocation(file: file, line: 1, column: 1))
             default:
                 break
             }
         }
-        return Diagnostic(.error, "YAML syntax: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        return Diagnostic(
+            .error, .yamlSyntax, ["detail": "\(error)"], at: SourceLocation(file: file, line: 1, column: 1))
     }
 }

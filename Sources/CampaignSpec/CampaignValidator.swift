@@ -13,21 +13,24 @@ struct CampaignValidator {
             last.dayNumber - first.dayNumber >= CampaignValidator.longestCampaign, let phase = phases.last
         {
             log.error(
-                "the campaign spans \(last.dayNumber - first.dayNumber + 1) days (\(first)..\(last)); "
-                    + "jiefang plans campaigns of at most \(CampaignValidator.longestCampaign) days", at: phase.location
-            )
+                .campaignTooLong,
+                [
+                    "days": "\(last.dayNumber - first.dayNumber + 1)", "span": DateSpan(start: first, end: last).phrase,
+                    "longest": "\(CampaignValidator.longestCampaign)",
+                ], at: phase.location)
             return
         }
         var seen: [String: Phase] = [:]
         for (index, phase) in phases.enumerated() {
             if let first = seen[phase.id] {
                 log.error(
-                    "duplicate phase id '\(phase.id)' (first used at line \(first.location.line))", at: phase.location)
+                    .phaseDuplicate, ["phase": "\(phase.id)", "line": "\(first.location.line)"], at: phase.location)
             }
             seen[phase.id] = seen[phase.id] ?? phase
             if phase.end < phase.start {
                 log.error(
-                    "phase '\(phase.id)' ends (\(phase.end)) before it starts (\(phase.start))", at: phase.location)
+                    .phaseBackwards, ["phase": "\(phase.id)", "end": phase.end.phrase, "start": phase.start.phrase],
+                    at: phase.location)
                 continue
             }
             guard index > 0 else { continue }
@@ -35,16 +38,23 @@ struct CampaignValidator {
             guard previous.start <= previous.end else { continue }
             if phase.start < previous.start {
                 log.error(
-                    "phases must be in date order: '\(phase.id)' starts (\(phase.start)) before '\(previous.id)' (\(previous.start))",
-                    at: phase.location)
+                    .phasesOutOfOrder,
+                    [
+                        "phase": "\(phase.id)", "start": phase.start.phrase, "previous": "\(previous.id)",
+                        "previousStart": previous.start.phrase,
+                    ], at: phase.location)
             } else if phase.start < previous.end {
                 let shared = previous.end.dayNumber - phase.start.dayNumber + 1
                 log.error(
-                    "phase '\(phase.id)' overlaps '\(previous.id)' by \(shared) days (\(phase.start)..\(previous.end)); neighbours may share only one boundary day",
-                    at: phase.location)
+                    .phasesOverlap,
+                    [
+                        "phase": "\(phase.id)", "previous": "\(previous.id)", "days": "\(shared)",
+                        "span": DateSpan(start: phase.start, end: previous.end).phrase,
+                    ], at: phase.location)
             } else if phase.start == previous.end {
                 log.warning(
-                    "phase '\(phase.id)' starts on the day '\(previous.id)' ends (\(phase.start)); that day is counted once, in '\(previous.id)'",
+                    .phaseSharedDay,
+                    ["phase": "\(phase.id)", "previous": "\(previous.id)", "date": phase.start.phrase],
                     at: phase.location)
             }
         }
@@ -52,7 +62,7 @@ struct CampaignValidator {
 
     mutating func checkLeaders(_ drafts: [LeaderDraft], campaignSpan: DateSpan?, emptyAt: SourceLocation?) {
         if drafts.isEmpty, let emptyAt {
-            log.error("the roster is empty: at least one leader must be on duty", at: emptyAt)
+            log.error(.rosterEmpty, at: emptyAt)
         }
         var ids: [String: SourceLocation] = [:]
         var principal: LeaderDraft?
@@ -60,7 +70,7 @@ struct CampaignValidator {
             let leader = draft.leader
             if let first = ids[leader.id] {
                 log.error(
-                    "duplicate leader id '\(leader.id)' (first used at \(first.file):\(first.line))",
+                    .leaderDuplicate, ["id": "\(leader.id)", "first": "\(first.file):\(first.line)"],
                     at: draft.idLocation)
             } else {
                 ids[leader.id] = draft.idLocation
@@ -68,7 +78,7 @@ struct CampaignValidator {
             if leader.isPrincipal {
                 if let first = principal {
                     log.error(
-                        "two principals (第一责任人): '\(first.leader.id)' and '\(leader.id)'; at most one leader may be principal",
+                        .twoPrincipals, ["first": "\(first.leader.id)", "second": "\(leader.id)"],
                         at: draft.principalLocation ?? leader.location)
                 } else {
                     principal = draft
@@ -80,8 +90,8 @@ struct CampaignValidator {
             for (span, loc) in zip(leader.away, draft.awayLocations)
             where span.end < campaignSpan.start || span.start > campaignSpan.end {
                 log.warning(
-                    "away \(span.text) of '\(leader.id)' lies wholly outside the campaign (\(campaignSpan.text)); "
-                        + "it is kept, and counts only if the dates move onto it", at: loc)
+                    .awayOutside, ["span": span.phrase, "leader": "\(leader.id)", "campaign": campaignSpan.phrase],
+                    at: loc)
             }
         }
     }
@@ -91,7 +101,7 @@ struct CampaignValidator {
         var reported = Set<SourceLocation>()
         for (date, loc) in dates where !campaignSpan.contains(date) && !reported.contains(loc) {
             reported.insert(loc)
-            log.warning("\(date) is outside the campaign (\(campaignSpan.text)) and has no effect", at: loc)
+            log.warning(.dateOutside, ["date": date.phrase, "campaign": campaignSpan.phrase], at: loc)
         }
     }
 
@@ -117,61 +127,66 @@ struct CampaignValidator {
                             resolved = d.date
                         } else {
                             log.error(
-                                "pin day '\(draft.day)': phase '\(phaseID)' has no duty days", at: draft.dayLocation)
+                                .pinPhaseEmpty, ["day": "\(draft.day)", "phase": "\(phaseID)"], at: draft.dayLocation)
                         }
                     default:
                         log.error(
-                            "pin day '\(draft.day)' must end in '.first' or '.last'"
-                                + Suggestion.hint(for: which, among: ["first", "last"]),
+                            .pinDayForm,
+                            ["day": "\(draft.day)", "hint": Suggestion.hint(for: which, among: ["first", "last"])],
                             at: draft.dayLocation)
                     }
                 } else if !rejected.phaseIDs.contains(phaseID) {
                     log.error(
-                        "pin day '\(draft.day)' names unknown phase '\(phaseID)'"
-                            + Suggestion.hint(for: phaseID, among: phases.map(\.id)),
-                        at: draft.dayLocation)
+                        .pinPhaseUnknown,
+                        [
+                            "day": "\(draft.day)", "phase": "\(phaseID)",
+                            "hint": Suggestion.hint(for: phaseID, among: phases.map(\.id)),
+                        ], at: draft.dayLocation)
                 }
             } else if let date = CivilDate(iso: draft.day) {
                 resolved = date
                 if dayIndex[date] == nil {
                     let inside = phases.contains { $0.start <= date && date <= $0.end }
-                    log.error(
-                        inside
-                            ? "pin day \(date) is not a duty day (the working-days calendar skips it)"
-                            : "pin day \(date) is outside the campaign's phases", at: draft.dayLocation)
+                    log.error(inside ? .pinNotDutyDay : .pinOutside, ["date": date.phrase], at: draft.dayLocation)
                     resolved = nil
                 }
             } else {
-                log.error(
-                    "pin day '\(draft.day)' must be a date (YYYY-MM-DD) or PHASE.first / PHASE.last",
-                    at: draft.dayLocation)
+                log.error(.pinDaySyntax, ["day": "\(draft.day)"], at: draft.dayLocation)
             }
             guard let leader = leaders.first(where: { $0.id == draft.leaderID }) else {
                 if rejected.wholeRoster || rejected.leaderIDs.contains(draft.leaderID) { continue }
                 log.error(
-                    "pin names unknown leader '\(draft.leaderID)'"
-                        + Suggestion.hint(for: draft.leaderID, among: leaderIDs),
+                    .pinLeaderUnknown,
+                    ["leader": "\(draft.leaderID)", "hint": Suggestion.hint(for: draft.leaderID, among: leaderIDs)],
                     at: draft.leaderLocation)
                 continue
             }
             guard let date = resolved else { continue }
             if leader.isAway(on: date) {
-                log.error("pin puts '\(leader.id)' on duty on \(date), a day they are away", at: draft.dayLocation)
+                let who = Phrase(zh: "\(leader.name)（\(leader.id)）", en: "'\(leader.id)'")
+                let day = Phrase(zh: date.chineseMonthDay, en: date.iso)
+                log.error(.pinOnLeave, ["leader": who, "date": day], at: draft.dayLocation)
                 continue
             }
             let pin = Pin(date: date, leaderID: leader.id, written: draft.day, location: draft.dayLocation)
             if let other = byDate[date] {
                 log.error(
-                    "two pins on \(date): '\(other.leaderID)' (line \(other.location.line)) and '\(leader.id)'",
-                    at: draft.dayLocation)
+                    .pinsSameDay,
+                    [
+                        "date": date.phrase, "first": "\(other.leaderID)", "line": "\(other.location.line)",
+                        "second": "\(leader.id)",
+                    ], at: draft.dayLocation)
                 continue
             }
             if let close = pins.first(where: { p in
                 p.leaderID == leader.id && abs(dayIndex[p.date]! - dayIndex[date]!) <= rules.restDays
             }) {
                 log.error(
-                    "pins put '\(leader.id)' on duty on \(close.date) and \(date), closer than rest_days (\(rules.restDays)) allows",
-                    at: draft.dayLocation)
+                    .pinsTooClose,
+                    [
+                        "leader": "\(leader.id)", "first": close.date.phrase, "second": date.phrase,
+                        "rest": "\(rules.restDays)",
+                    ], at: draft.dayLocation)
                 continue
             }
             byDate[date] = pin
@@ -184,7 +199,7 @@ struct CampaignValidator {
         var seen: [String: SourceLocation] = [:]
         for (site, loc) in sites {
             if let first = seen[site.id] {
-                log.error("duplicate site id '\(site.id)' (first used at line \(first.line))", at: loc)
+                log.error(.siteDuplicate, ["id": "\(site.id)", "line": "\(first.line)"], at: loc)
             } else {
                 seen[site.id] = loc
             }
@@ -197,13 +212,11 @@ struct CampaignValidator {
         guard !phases.isEmpty, phases.allSatisfy({ $0.start <= $0.end }), !log.hasErrors else { return }
         if mode == .workingDays {
             for year in calendar.yearsWithoutData {
-                log.warning(
-                    "no official holiday data for \(year): only weekends are skipped that year; list its holidays under 'holidays' and make-up workdays under 'workdays'",
-                    at: loc)
+                log.warning(.noHolidayData, ["year": "\(year)"], at: loc)
             }
         }
         if calendar.days.isEmpty {
-            log.error("the campaign has no duty days", at: loc)
+            log.error(.noDutyDays, at: loc)
         }
     }
 }

@@ -28,14 +28,11 @@ extension Campaign {
         case .found(let leader): return .success(leader.id)
         case .ambiguous(let ids):
             return .failure(
-                .error(
-                    "'\(written)' names \(ids.count) leaders; give the id (\(ids.joined(separator: ", ")))",
-                    code: .leaderUnknown))
+                .error(.leaderAmbiguous, ["written": "\(written)", "count": "\(ids.count)", "ids": Phrase.list(ids)]))
         case .unknown:
-            let roster = leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            let roster = Phrase.list(leaders.map { Phrase(zh: "\($0.name)（\($0.id)）", en: "\($0.name) (\($0.id))") })
             let hint = Suggestion.hint(for: written, among: leaders.map(\.id))
-            return .failure(
-                .error("no leader '\(written)' in the roster (\(roster))" + hint, code: .leaderUnknown))
+            return .failure(.error(.leaderUnknown, ["written": "\(written)", "roster": roster, "hint": hint]))
         }
     }
 
@@ -43,9 +40,4 @@ extension Campaign {
     public func leaderLabel(_ id: String) -> String {
         leaders.first { $0.id == id }.map { "\($0.name)（\($0.title)）" } ?? id
     }
-}
-
-extension DiagnosticCode {
-    /// A leader named who is not in the roster, or whose name is not unique in it.
-    public static let leaderUnknown = DiagnosticCode(110)
 }

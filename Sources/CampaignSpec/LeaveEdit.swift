@@ -14,25 +14,23 @@ public enum LeaveEdit {
         let root: Node
         do {
             guard let parsed = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-            else { return .failure(.error("the campaign file is empty", at: whole)) }
+            else { return .failure(.error(.campaignEmpty, at: whole)) }
             root = parsed
         } catch {
             return .failure(CampaignLoader.syntaxDiagnostic(error, file: file))
         }
         guard let leaders = root.mapping?["leaders"] else {
-            return .failure(.error("the campaign file has no 'leaders'", at: whole))
+            return .failure(.error(.campaignNoLeaders, at: whole))
         }
         guard case .sequence(let list) = leaders else {
             return .failure(
-                .error(
-                    "the roster is kept in its own file; add the leave (\(span.text)) to the away column of '\(id)' there",
-                    at: at(leaders, file)))
+                .error(.leaveRosterInFile, ["span": "\(span.text)", "leader": "\(id)"], at: at(leaders, file)))
         }
         guard
             let entry = list.first(where: { $0.mapping?["id"]?.string == id }),
             let mapping = entry.mapping
         else {
-            return .failure(.error("there is no leader '\(id)' in the roster", at: at(leaders, file)))
+            return .failure(.error(.leaveLeaderMissing, ["leader": "\(id)"], at: at(leaders, file)))
         }
         var source = SourceText(text)
         let inserted: Bool
@@ -46,9 +44,7 @@ public enum LeaveEdit {
         }
         guard inserted else {
             return .failure(
-                .error(
-                    "cannot add the leave of '\(id)' to this entry by machine; add away: \(span.text) by hand",
-                    at: at(entry, file)))
+                .error(.leaveByHand, ["leader": "\(id)", "span": "\(span.text)"], at: at(entry, file)))
         }
         return .success(source.text)
     }

@@ -7,27 +7,23 @@ extension SectionReader {
 
     mutating func readLeaders(_ node: Node) -> [LeaderDraft] {
         if case .mapping = node {
-            guard let e = fields.mapping(node, what: "leaders", allowed: ["csv", "xlsx"], required: []) else {
+            guard let e = fields.mapping(node, what: .leadersKey, allowed: ["csv", "xlsx"], required: []) else {
                 return []
             }
             let kinds = ["csv", "xlsx"].filter { e.values[$0] != nil }
-            guard kinds.count == 1, let kind = kinds.first, let path = fields.text(e, kind, what: "leaders") else {
-                fields.log.error(
-                    "'leaders' kept in a file is written {csv: FILE} or {xlsx: FILE}, one of them",
-                    at: fields.location(node))
+            guard kinds.count == 1, let kind = kinds.first, let path = fields.text(e, kind, what: .leadersKey) else {
+                fields.log.error(.leadersFileForm, at: fields.location(node))
                 return []
             }
             return readRosterFile(path, excel: kind == "xlsx", at: fields.location(e.values[kind]!))
         }
         guard case .sequence(let seq) = node else {
-            fields.log.error(
-                "'leaders' must be a list of leaders or {csv: FILE}, found \(fields.describe(node))",
-                at: fields.location(node))
+            fields.log.error(.leadersNotList, ["found": fields.describe(node)], at: fields.location(node))
             return []
         }
         var leaders: [LeaderDraft] = []
         for (index, item) in seq.enumerated() {
-            let what = "leader \(index + 1)"
+            let what = Phrase.leader(index + 1)
             guard
                 let e = fields.mapping(
                     item, what: what, allowed: SectionReader.leaderKeys,
@@ -50,7 +46,7 @@ extension SectionReader {
     /// spellings of `principal`, the leave ranges. Nil (with the reason logged) when the
     /// leader cannot be used.
     mutating func leader(from row: LeaderRow) -> LeaderDraft? {
-        let inWhat = row.what.map { " in \($0)" } ?? ""
+        let what = row.what ?? .rosterFile
         guard let id = row.cells["id"], let name = row.cells["name"]?.text, let title = row.cells["title"]?.text else {
             if let raw = row.cells["id"]?.text { rejected.leaderIDs.insert(raw) }
             return nil
@@ -58,7 +54,7 @@ extension SectionReader {
         guard SectionReader.isValidID(id.text) else {
             rejected.leaderIDs.insert(id.text)
             fields.log.error(
-                "id '\(id.text)'\(inWhat) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))", at: id.at)
+                .badID, ["id": "\(id.text)", "what": what, "pattern": "\(SectionReader.idPattern)"], at: id.at)
             return nil
         }
         var principal = false
@@ -67,9 +63,7 @@ extension SectionReader {
             case "true", "yes", "1", "是": principal = true
             case "false", "no", "0", "否": principal = false
             default:
-                fields.log.error(
-                    "'principal'\(inWhat) must be true or false (or yes/no, 1/0, 是/否), found '\(cell.text)'",
-                    at: cell.at)
+                fields.log.error(.principalNotBoolean, ["what": what, "raw": "\(cell.text)"], at: cell.at)
             }
         }
         var away: [DateSpan] = [], awayLocations: [SourceLocation] = []
@@ -91,7 +85,7 @@ extension SectionReader {
 /// `leaders` list, or a row of a roster spreadsheet): each key's text and where it stands.
 struct LeaderRow {
     /// How messages name the entry ("leader 3"); nil for a spreadsheet row, which its location names.
-    var what: String?
+    var what: Phrase?
     /// The entry or the row.
     var location: SourceLocation
     var cells: [String: (text: String, at: SourceLocation)] = [:]

@@ -12,7 +12,7 @@ extension SectionReader {
 
     mutating func readRosterFile(_ path: String, excel: Bool, at loc: SourceLocation) -> [LeaderDraft] {
         guard let (shownPath, bytes) = readFile(path) else {
-            fields.log.error("cannot read the roster file '\(path)'", at: loc)
+            fields.log.error(.rosterUnreadable, ["path": "\(path)"], at: loc)
             return []
         }
         switch TableFile.read(bytes, file: shownPath, excel: excel) {
@@ -21,7 +21,8 @@ extension SectionReader {
             let columns =
                 "\(SectionReader.leaderKeys.joined(separator: ",")) (or 编号,姓名,职务,电话,第一责任人,请假)"
             fields.log.append(
-                problem.code == .tableEmpty ? problem.adding("the roster's columns: \(columns)") : problem)
+                problem.code == .tableEmpty
+                    ? problem.adding(Phrase(zh: "名单的列：\(columns)", en: "the roster's columns: \(columns)")) : problem)
             return []
         case .success(let table):
             rosterFile = RosterFile(path: shownPath, form: table.form)
@@ -39,18 +40,20 @@ extension SectionReader {
             let name = SectionReader.chineseHeaders[written] ?? written.lowercased()
             if !known.contains(name) {
                 fields.log.error(
-                    "unknown column '\(written)'"
-                        + Suggestion.hint(
+                    .rosterColumnUnknown,
+                    [
+                        "column": "\(written)",
+                        "hint": Suggestion.hint(
                             for: written, among: known + Array(SectionReader.chineseHeaders.keys).sorted()),
-                    at: cell.at)
+                    ], at: cell.at)
             } else if columns[name] != nil {
-                fields.log.error("column '\(written)' appears twice", at: cell.at)
+                fields.log.error(.rosterColumnTwice, ["column": "\(written)"], at: cell.at)
             } else {
                 columns[name] = index
             }
         }
         for key in ["id", "name", "title"] where columns[key] == nil {
-            fields.log.error("the roster's header row has no '\(key)' column", at: header[0].at)
+            fields.log.error(.rosterColumnMissing, ["column": "\(key)"], at: header[0].at)
         }
         var leaders: [LeaderDraft] = []
         for cells in table.rows {
@@ -58,9 +61,10 @@ extension SectionReader {
             var ok = true
             for (index, cell) in cells.enumerated() {
                 if let bad = cell.text.firstUnprintable {
+                    let column = header.indices.contains(index) ? header[index].text.trimmingSpaces : ""
                     fields.log.error(
-                        "'\(header.indices.contains(index) ? header[index].text.trimmingSpaces : "")' holds the control character \(bad); remove it",
-                        at: cell.at)
+                        .controlCharacter, ["key": "\(column)", "what": .rosterFile, "character": "\(bad)"], at: cell.at
+                    )
                     ok = false
                 }
             }
@@ -68,7 +72,7 @@ extension SectionReader {
                 let cell = cells[index], text = cell.text.trimmingSpaces
                 if text.isEmpty {
                     if ["id", "name", "title"].contains(key) {
-                        fields.log.error("'\(key)' must not be empty", at: cell.at)
+                        fields.log.error(.emptyValue, ["key": "\(key)", "what": .rosterFile], at: cell.at)
                         ok = false
                     }
                 } else if key == "away" {

@@ -27,13 +27,13 @@ struct SectionReader {
 
     mutating func read(_ root: Node) -> Campaign? {
         let required = ["title", "organization", "office", "issued", "phases", "reception", "leaders"]
-        guard let top = fields.mapping(root, what: "the campaign", allowed: CampaignLoader.topKeys, required: required)
+        guard let top = fields.mapping(root, what: .theCampaign, allowed: CampaignLoader.topKeys, required: required)
         else {
             return nil
         }
-        let title = fields.text(top, "title", what: "the campaign")
-        let organization = fields.text(top, "organization", what: "the campaign")
-        let issued = fields.date(top, "issued", what: "the campaign")
+        let title = fields.text(top, "title", what: .theCampaign)
+        let organization = fields.text(top, "organization", what: .theCampaign)
+        let issued = fields.date(top, "issued", what: .theCampaign)
         let office = top.values["office"].flatMap { readOffice($0) }
         let calendar = readCalendarMode(top)
         let holidays = readDates(top, "holidays")
@@ -49,10 +49,10 @@ struct SectionReader {
         let rules = top.values["rules"].map { readRules($0) } ?? Rules()
         let pins = top.values["pins"].map { _ in readPins(top) } ?? []
         let sites = top.values["sites"].map { _ in readSites(top) } ?? []
-        let ledger = fields.text(top, "ledger", what: "the campaign")
+        let ledger = fields.text(top, "ledger", what: .theCampaign)
         let deadlines = top.values["deadlines"].map { readDeadlines($0) } ?? CaseDeadlines()
         let topics =
-            top.values["topics"] != nil ? (fields.textList(top, "topics", what: "the campaign") ?? []).map(\.0) : nil
+            top.values["topics"] != nil ? (fields.textList(top, "topics", what: .theCampaign) ?? []).map(\.0) : nil
 
         var validator = CampaignValidator(log: fields.log, file: fields.file)
         validator.checkPhases(phases)
@@ -100,7 +100,7 @@ struct SectionReader {
     }
 
     private mutating func readOffice(_ node: Node) -> Office? {
-        let what = "office"
+        let what = Phrase.office
         guard
             let e = fields.mapping(
                 node, what: what, allowed: ["name", "phone", "address"],
@@ -113,30 +113,31 @@ struct SectionReader {
     }
 
     private mutating func readCalendarMode(_ top: Entries) -> CalendarMode? {
-        guard let raw = fields.text(top, "calendar", what: "the campaign") else { return nil }
+        guard let raw = fields.text(top, "calendar", what: .theCampaign) else { return nil }
         if let mode = CalendarMode(rawValue: raw) { return mode }
         let names = CalendarMode.allCases.map(\.rawValue)
         fields.log.error(
-            "'calendar' must be \(names.joined(separator: " or ")), found '\(raw)'"
-                + Suggestion.hint(for: raw, among: names), at: fields.location(top.values["calendar"]!))
+            .calendarUnknown,
+            ["names": Phrase.list(names), "raw": "\(raw)", "hint": Suggestion.hint(for: raw, among: names)],
+            at: fields.location(top.values["calendar"]!))
         return nil
     }
 
     /// `holidays` / `workdays`: dates or ranges, flattened to dates with their location.
     private mutating func readDates(_ top: Entries, _ key: String) -> [(CivilDate, SourceLocation)] {
-        guard let items = fields.textList(top, key, what: "the campaign") else { return [] }
+        guard let items = fields.textList(top, key, what: .theCampaign) else { return [] }
         return items.flatMap { raw, loc in
             (fields.span(raw, key: key, at: loc)?.dates ?? []).map { ($0, loc) }
         }
     }
 
     private mutating func readPhases(_ top: Entries, _ node: Node) -> [Phase] {
-        guard let items = fields.list(top, "phases", what: "the campaign") else { return [] }
-        if items.isEmpty { fields.log.error("'phases' must list at least one phase", at: fields.location(node)) }
+        guard let items = fields.list(top, "phases", what: .theCampaign) else { return [] }
+        if items.isEmpty { fields.log.error(.noPhases, at: fields.location(node)) }
         var phases: [Phase] = []
         var explicitPublic: [Bool?] = []
         for (index, item) in items.enumerated() {
-            let what = "phase \(index + 1)"
+            let what = Phrase.phase(index + 1)
             guard
                 let e = fields.mapping(
                     item, what: what, allowed: ["id", "name", "start", "end", "public"],
@@ -163,11 +164,11 @@ struct SectionReader {
         return phases
     }
 
-    mutating func readID(_ e: Entries, what: String) -> String? {
+    mutating func readID(_ e: Entries, what: Phrase) -> String? {
         guard let id = fields.text(e, "id", what: what) else { return nil }
         guard SectionReader.isValidID(id) else {
             fields.log.error(
-                "id '\(id)' in \(what) must use only a-z, 0-9 and '-' (\(SectionReader.idPattern))",
+                .badID, ["id": "\(id)", "what": what, "pattern": "\(SectionReader.idPattern)"],
                 at: fields.location(e.values["id"]!))
             return nil
         }
@@ -175,7 +176,7 @@ struct SectionReader {
     }
 
     private mutating func readReception(_ node: Node) -> Reception? {
-        let what = "reception"
+        let what = Phrase.reception
         guard
             let e = fields.mapping(
                 node, what: what, allowed: ["location", "hours", "methods"],
@@ -186,16 +187,16 @@ struct SectionReader {
         for (raw, loc) in fields.textList(e, "hours", what: what) ?? [] {
             if let range = TimeRange(text: raw.trimmingSpaces) {
                 if let last = hours.last, range.startMinute < last.endMinute {
-                    fields.log.error("reception hours '\(raw)' start before the previous session ends", at: loc)
+                    fields.log.error(.hoursOverlap, ["raw": "\(raw)"], at: loc)
                 }
                 hours.append(range)
             } else {
-                fields.log.error("'hours': '\(raw)' is not a time range; write it as HH:MM-HH:MM", at: loc)
+                fields.log.error(.hoursNotRange, ["raw": "\(raw)"], at: loc)
             }
         }
         let methods = (fields.textList(e, "methods", what: what) ?? []).map(\.0)
         if e.has("hours"), hours.isEmpty, !fields.log.hasErrors {
-            fields.log.error("'hours' must list at least one session", at: fields.location(e.values["hours"]!))
+            fields.log.error(.hoursEmpty, at: fields.location(e.values["hours"]!))
         }
         guard let location, !hours.isEmpty else { return nil }
         return Reception(location: location, hours: hours, methods: methods)
@@ -204,7 +205,7 @@ struct SectionReader {
     /// The petition regulations' limits (信访工作条例 2022, Arts 23 and 34), for places whose
     /// local rules differ.
     private mutating func readDeadlines(_ node: Node) -> CaseDeadlines {
-        let what = "deadlines"
+        let what = Phrase.deadlines
         guard let e = fields.mapping(node, what: what, allowed: ["notify", "finish", "extend"]) else {
             return CaseDeadlines()
         }
@@ -216,7 +217,7 @@ struct SectionReader {
     }
 
     private mutating func readRules(_ node: Node) -> Rules {
-        let what = "rules"
+        let what = Phrase.rules
         guard let e = fields.mapping(node, what: what, allowed: ["rest_days", "max_duties"]) else { return Rules() }
         let rest = fields.integer(e, "rest_days", what: what, minimum: 0, maximum: 366) ?? 1
         let maxDuties = fields.integer(e, "max_duties", what: what, minimum: 1)
@@ -224,10 +225,10 @@ struct SectionReader {
     }
 
     private mutating func readPins(_ top: Entries) -> [PinDraft] {
-        guard let items = fields.list(top, "pins", what: "the campaign") else { return [] }
+        guard let items = fields.list(top, "pins", what: .theCampaign) else { return [] }
         var pins: [PinDraft] = []
         for (index, item) in items.enumerated() {
-            let what = "pin \(index + 1)"
+            let what = Phrase.pin(index + 1)
             guard let e = fields.mapping(item, what: what, allowed: ["day", "leader"], required: ["day", "leader"]),
                 let day = fields.text(e, "day", what: what), let leader = fields.text(e, "leader", what: what)
             else { continue }
@@ -240,10 +241,10 @@ struct SectionReader {
     }
 
     private mutating func readSites(_ top: Entries) -> [(Site, SourceLocation)] {
-        guard let items = fields.list(top, "sites", what: "the campaign") else { return [] }
+        guard let items = fields.list(top, "sites", what: .theCampaign) else { return [] }
         var sites: [(Site, SourceLocation)] = []
         for (index, item) in items.enumerated() {
-            let what = "site \(index + 1)"
+            let what = Phrase.site(index + 1)
             guard
                 let e = fields.mapping(
                     item, what: what, allowed: ["id", "name", "kind", "copies"],
@@ -254,9 +255,11 @@ struct SectionReader {
             var kind = fields.text(e, "kind", what: what)
             if let k = kind, !SectionReader.siteKinds.contains(k) {
                 fields.log.error(
-                    "'kind' of \(what) must be one of \(SectionReader.siteKinds.joined(separator: ", ")), found '\(k)'"
-                        + Suggestion.hint(for: k, among: SectionReader.siteKinds),
-                    at: fields.location(e.values["kind"]!))
+                    .siteKindUnknown,
+                    [
+                        "what": what, "kinds": Phrase.list(SectionReader.siteKinds), "raw": "\(k)",
+                        "hint": Suggestion.hint(for: k, among: SectionReader.siteKinds),
+                    ], at: fields.location(e.values["kind"]!))
                 kind = nil
             }
             let copies = e.has("copies") ? fields.integer(e, "copies", what: what, minimum: 1) : 1

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// "Did you mean …?" for misspelt keys and ids.
 public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
@@ -10,8 +12,13 @@ public enum Suggestion {
         return best?.0
     }
 
-    public static func hint(for word: String, among candidates: [String]) -> String {
-        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// "; did you mean 'x'?" after a message, or nothing when no candidate is close.
+    public static func hint(for word: String, among candidates: [String]) -> Phrase {
+        hint(closest(to: word, among: candidates))
+    }
+
+    public static func hint(_ guess: String?) -> Phrase {
+        guess.map { Phrase(zh: "；是不是要写“\($0)”？", en: "; did you mean '\($0)'?") } ?? ""
     }
 
     /// Edit distance counting a swap of two neighbouring letters as one typo

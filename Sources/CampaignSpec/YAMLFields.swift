@@ -16,16 +16,16 @@ struct YAMLFields {
 
     /// The entries of a mapping written in a known shape. Unknown keys are errors; missing
     /// required keys are reported at the mapping itself.
-    mutating func mapping(_ node: Node, what: String, allowed: [String], required: [String] = []) -> Entries? {
+    mutating func mapping(_ node: Node, what: Phrase, allowed: [String], required: [String] = []) -> Entries? {
         guard case .mapping(let map) = node else {
-            log.error("\(what) must be a mapping of keys to values, found \(describe(node))", at: location(node))
+            log.error(.notMapping, ["what": what, "found": describe(node)], at: location(node))
             return nil
         }
         var entries = Entries(location: location(node))
         var suggested = Set<String>()
         for (keyNode, value) in map {
             guard case .scalar(let keyScalar) = keyNode else {
-                log.error("\(what) has a key that is not plain text", at: location(keyNode))
+                log.error(.keyNotText, ["what": what], at: location(keyNode))
                 continue
             }
             let key = keyScalar.string
@@ -36,8 +36,7 @@ struct YAMLFields {
                 let guess = Suggestion.closest(to: key, among: allowed)
                 if let guess { suggested.insert(guess) }
                 log.error(
-                    "unknown key '\(key)' in \(what)" + (guess.map { "; did you mean '\($0)'?" } ?? ""),
-                    at: location(keyNode))
+                    .unknownKey, ["key": "\(key)", "what": what, "hint": Suggestion.hint(guess)], at: location(keyNode))
             }
         }
         // A misspelt required key was already reported with its correction.
@@ -46,35 +45,35 @@ struct YAMLFields {
             || entries.values[key].map(isNull) == true
         {
             if let keyLoc = entries.keyLocations[key] {
-                log.error("'\(key)' in \(what) must not be empty", at: keyLoc)
+                log.error(.emptyValue, ["key": "\(key)", "what": what], at: keyLoc)
             } else {
-                log.error("\(what) is missing the required key '\(key)'", at: entries.location)
+                log.error(.missingKey, ["key": "\(key)", "what": what], at: entries.location)
             }
         }
         return entries
     }
 
-    mutating func text(_ entries: Entries, _ key: String, what: String) -> String? {
+    mutating func text(_ entries: Entries, _ key: String, what: Phrase) -> String? {
         guard let node = entries.values[key], !isNull(node) else { return nil }
         guard case .scalar(let s) = node else {
-            log.error("'\(key)' in \(what) must be text, found \(describe(node))", at: location(node))
+            log.error(.notText, ["key": "\(key)", "what": what, "found": describe(node)], at: location(node))
             return nil
         }
         if let bad = s.string.firstUnprintable {
-            log.error("'\(key)' in \(what) holds the control character \(bad); remove it", at: location(node))
+            log.error(.controlCharacter, ["key": "\(key)", "what": what, "character": "\(bad)"], at: location(node))
             return nil
         }
         return s.string
     }
 
-    mutating func date(_ entries: Entries, _ key: String, what: String) -> CivilDate? {
+    mutating func date(_ entries: Entries, _ key: String, what: Phrase) -> CivilDate? {
         guard let raw = text(entries, key, what: what) else { return nil }
         return date(raw, key: key, at: location(entries.values[key]!))
     }
 
     mutating func date(_ raw: String, key: String, at loc: SourceLocation) -> CivilDate? {
         if let d = CivilDate(iso: raw.trimmingSpaces) { return d }
-        log.error("'\(key)': '\(raw)' is not a date; write it as YYYY-MM-DD", at: loc)
+        log.error(.notDate, ["key": "\(key)", "raw": "\(raw)"], at: loc)
         return nil
     }
 
@@ -85,11 +84,13 @@ struct YAMLFields {
             let a = String(trimmed[..<sep.lowerBound]), b = String(trimmed[sep.upperBound...])
             guard let start = date(a, key: key, at: loc), let end = date(b, key: key, at: loc) else { return nil }
             guard start <= end else {
-                log.error("'\(key)': range '\(raw)' ends before it starts", at: loc)
+                log.error(.rangeBackwards, ["key": "\(key)", "raw": "\(raw)"], at: loc)
                 return nil
             }
             guard end.dayNumber - start.dayNumber < CampaignValidator.longestCampaign else {
-                log.error("'\(key)': range '\(raw)' is longer than \(CampaignValidator.longestCampaign) days", at: loc)
+                log.error(
+                    .rangeTooLong, ["key": "\(key)", "raw": "\(raw)", "days": "\(CampaignValidator.longestCampaign)"],
+                    at: loc)
                 return nil
             }
             return DateSpan(start: start, end: end)
@@ -97,59 +98,60 @@ struct YAMLFields {
         return date(trimmed, key: key, at: loc).map(DateSpan.init(single:))
     }
 
-    mutating func integer(_ entries: Entries, _ key: String, what: String, minimum: Int, maximum: Int = 100_000) -> Int?
+    mutating func integer(_ entries: Entries, _ key: String, what: Phrase, minimum: Int, maximum: Int = 100_000) -> Int?
     {
         guard let raw = text(entries, key, what: what) else { return nil }
         let loc = location(entries.values[key]!)
         guard let value = Int(raw.trimmingSpaces) else {
-            log.error("'\(key)' in \(what) must be a whole number, found '\(raw)'", at: loc)
+            log.error(.notWholeNumber, ["key": "\(key)", "what": what, "raw": "\(raw)"], at: loc)
             return nil
         }
         guard value >= minimum else {
-            log.error("'\(key)' in \(what) must be at least \(minimum), found \(value)", at: loc)
+            log.error(
+                .tooSmall, ["key": "\(key)", "what": what, "minimum": "\(minimum)", "value": "\(value)"], at: loc)
             return nil
         }
         guard value <= maximum else {
-            log.error("'\(key)' in \(what) must be at most \(maximum), found \(value)", at: loc)
+            log.error(
+                .tooLarge, ["key": "\(key)", "what": what, "maximum": "\(maximum)", "value": "\(value)"], at: loc)
             return nil
         }
         return value
     }
 
-    mutating func boolean(_ entries: Entries, _ key: String, what: String) -> Bool? {
+    mutating func boolean(_ entries: Entries, _ key: String, what: Phrase) -> Bool? {
         guard let raw = text(entries, key, what: what) else { return nil }
         switch raw.trimmingSpaces {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
             log.error(
-                "'\(key)' in \(what) must be true or false, found '\(raw)'",
-                at: location(entries.values[key]!))
+                .notBoolean, ["key": "\(key)", "what": what, "raw": "\(raw)"], at: location(entries.values[key]!))
             return nil
         }
     }
 
     /// A list; a single scalar is not silently accepted as a list of one.
-    mutating func list(_ entries: Entries, _ key: String, what: String) -> [Node]? {
+    mutating func list(_ entries: Entries, _ key: String, what: Phrase) -> [Node]? {
         guard let node = entries.values[key], !isNull(node) else { return nil }
         guard case .sequence(let seq) = node else {
-            log.error("'\(key)' in \(what) must be a list, found \(describe(node))", at: location(node))
+            log.error(.notList, ["key": "\(key)", "what": what, "found": describe(node)], at: location(node))
             return nil
         }
         return Array(seq)
     }
 
-    mutating func textList(_ entries: Entries, _ key: String, what: String) -> [(String, SourceLocation)]? {
+    mutating func textList(_ entries: Entries, _ key: String, what: Phrase) -> [(String, SourceLocation)]? {
         guard let items = list(entries, key, what: what) else { return nil }
         var out: [(String, SourceLocation)] = []
         for item in items {
             guard case .scalar(let s) = item else {
-                log.error("each item of '\(key)' in \(what) must be text, found \(describe(item))", at: location(item))
+                log.error(
+                    .listItemNotText, ["key": "\(key)", "what": what, "found": describe(item)], at: location(item))
                 continue
             }
             if let bad = s.string.firstUnprintable {
-                log.error(
-                    "an item of '\(key)' in \(what) holds the control character \(bad); remove it", at: location(item))
+                log.error(.listItemControl, ["key": "\(key)", "what": what, "character": "\(bad)"], at: location(item))
                 continue
             }
             out.append((s.string, location(item)))
@@ -164,12 +166,12 @@ struct YAMLFields {
         return false
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> Phrase {
         switch node {
-        case .scalar(let s): return "'\(s.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let s): return Phrase(zh: "“\(s.string)”", en: "'\(s.string)'")
+        case .mapping: return Phrase(zh: "“键: 值”的映射", en: "a mapping")
+        case .sequence: return Phrase(zh: "列表", en: "a list")
+        case .alias: return Phrase(zh: "别名", en: "an alias")
         }
     }
 }

@@ -38,13 +38,13 @@ public struct CarriedState: Sendable {
         var state = CarriedState()
         var log = DiagnosticLog()
         func value(_ key: String) -> String? { fields.values[key]?.text }
-        func bad(_ key: String, _ message: String) {
-            log.error(message, at: fields.values[key]?.at ?? fields.record, field: key, code: .importState)
+        func bad(_ key: String, _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:]) {
+            log.error(code, arguments, at: fields.values[key]?.at ?? fields.record, field: key)
         }
         func day(_ key: String) -> String? {
             guard let text = value(key) else { return nil }
             guard CivilDate(iso: text) != nil else {
-                bad(key, "'\(key)' must be a YYYY-MM-DD date, found '\(text)'")
+                bad(key, .importDate, ["column": "\(key)", "raw": "\(text)"])
                 return nil
             }
             return text
@@ -56,7 +56,7 @@ public struct CarriedState: Sendable {
             if let days = Int(text), let date = day("extension.date") {
                 state.extended = (days, value("extension.approver") ?? "", value("extension.reason") ?? "", date)
             } else {
-                bad("extension.days", "an extension needs whole days and its date ('延期日期'), found '\(text)'")
+                bad("extension.days", .importExtension, ["raw": "\(text)"])
             }
         }
         if let date = day("closing.date") {
@@ -67,7 +67,7 @@ public struct CarriedState: Sendable {
                     date, result, reply, satisfaction, value("closing.follow_up"), value("closing.stopped") == "是"
                 )
             } else {
-                bad("closing.date", "a closed case needs its result, reply date and satisfaction")
+                bad("closing.date", .importClosing)
             }
         }
         for line in (value("progress") ?? "").split(separator: "\n") {
@@ -75,7 +75,7 @@ public struct CarriedState: Sendable {
             guard parts.count == 2, CivilDate(iso: String(parts[0])) != nil,
                 let colon = parts[1].firstIndex(of: "：")
             else {
-                bad("progress", "a progress line is 'YYYY-MM-DD who：what', found '\(line)'")
+                bad("progress", .importProgress, ["raw": "\(line)"])
                 continue
             }
             state.progress.append(
@@ -122,8 +122,4 @@ extension Ledger {
         }
         try opened.update(db)
     }
-}
-
-extension DiagnosticCode {
-    public static let importState = DiagnosticCode(319)
 }

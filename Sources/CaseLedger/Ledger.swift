@@ -33,14 +33,12 @@ public final class Ledger: Sendable {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard create else {
-                throw .error(
-                    "there is no ledger here yet; `jiefang visit add` starts it", at: whole, code: .ledgerMissing)
+                throw .error(.ledgerMissing, at: whole)
             }
             // Private from the first byte: petitioners' names, ID numbers and phones go in here.
             let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw .error(
-                    "cannot create the ledger: \(String(cString: strerror(errno)))", at: whole, code: .ledgerUnreadable)
+                throw .error(.ledgerCreate, ["detail": "\(String(cString: strerror(errno)))"], at: whole)
             }
             _ = Foundation.close(fd)
         }
@@ -52,15 +50,12 @@ public final class Ledger: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw .error(
-                "not a ledger jiefang can open: \(error.localizedDescription)", at: whole, code: .ledgerUnreadable)
+            throw .error(.ledgerUnreadable, ["detail": "\(error.localizedDescription)"], at: whole)
         }
         let migrator = LedgerSchema.migrator
         do {
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw Diagnostic.error(
-                    "this ledger was written by a newer jiefang; open it with that version (or newer)", at: whole,
-                    code: .ledgerNewer)
+                throw Diagnostic.error(.ledgerNewer, at: whole)
             }
             try migrator.migrate(pool)
             try pool.write { db in
@@ -74,15 +69,17 @@ public final class Ledger: Sendable {
                         arguments: [campaign.organization])
                 } else if title != campaign.title || organization != campaign.organization {
                     throw Diagnostic.error(
-                        "this ledger belongs to another campaign: '\(title ?? "")' of '\(organization ?? "")' "
-                            + "(this campaign: '\(campaign.title)' of '\(campaign.organization)')", at: whole,
-                        code: .ledgerOtherCampaign)
+                        .ledgerOtherCampaign,
+                        [
+                            "title": "\(title ?? "")", "organization": "\(organization ?? "")",
+                            "thisTitle": "\(campaign.title)", "thisOrganization": "\(campaign.organization)",
+                        ], at: whole)
                 }
             }
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error("cannot read the ledger: \(error.localizedDescription)", at: whole, code: .ledgerUnreadable)
+            throw .error(.ledgerRead, ["detail": "\(error.localizedDescription)"], at: whole)
         }
         return Ledger(path: path, pool: pool, deadlines: DeadlineCalendar(campaign: campaign))
     }
@@ -100,9 +97,7 @@ public final class Ledger: Sendable {
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error(
-                "the ledger refused the change: \(error.localizedDescription)", at: SourceLocation(file: path),
-                code: .ledgerRefused)
+            throw .error(.ledgerRefused, ["detail": "\(error.localizedDescription)"], at: SourceLocation(file: path))
         }
     }
 
@@ -112,25 +107,7 @@ public final class Ledger: Sendable {
         } catch let problem as Diagnostic {
             throw problem
         } catch {
-            throw .error(
-                "cannot read the ledger: \(error.localizedDescription)", at: SourceLocation(file: path),
-                code: .ledgerUnreadable)
+            throw .error(.ledgerRead, ["detail": "\(error.localizedDescription)"], at: SourceLocation(file: path))
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let ledgerMissing = DiagnosticCode(301)
-    public static let ledgerUnreadable = DiagnosticCode(302)
-    public static let ledgerNewer = DiagnosticCode(303)
-    public static let ledgerOtherCampaign = DiagnosticCode(304)
-    public static let ledgerRefused = DiagnosticCode(305)
-    public static let caseRefused = DiagnosticCode(306)
-    public static let caseMissing = DiagnosticCode(307)
-    public static let ledgerCheck = DiagnosticCode(308)
-    public static let backupFailed = DiagnosticCode(309)
-    public static let fileExists = DiagnosticCode(310)
-    public static let importRefused = DiagnosticCode(311)
-    public static let importColumn = DiagnosticCode(312)
-    public static let exportKind = DiagnosticCode(313)
 }

@@ -32,9 +32,7 @@ extension Ledger {
     public func addAccount(_ account: Account, by: String, at time: Date = Date()) throws(Diagnostic) {
         try write { db in
             if let existing = try Account.fetchOne(db, key: account.name), existing.active {
-                throw Diagnostic.error(
-                    "there is already an account '\(account.name)'; remove it first to replace it", code: .accountExists
-                )
+                throw Diagnostic.error(.accountExists, ["name": "\(account.name)"])
             }
             try account.save(db)
             try LedgerEvent(
@@ -53,7 +51,7 @@ extension Ledger {
     public func removeAccount(_ name: String, by: String, at time: Date = Date()) throws(Diagnostic) {
         try write { db in
             guard var account = try Account.fetchOne(db, key: name), account.active else {
-                throw Diagnostic.error("there is no account '\(name)'", code: .accountMissing)
+                throw Diagnostic.error(.accountMissing, ["name": "\(name)"])
             }
             account.active = false
             try account.update(db)
@@ -69,9 +67,4 @@ extension Ledger {
     public func hasOfficeAccount() throws(Diagnostic) -> Bool {
         try accounts().contains { $0.role == .office }
     }
-}
-
-extension DiagnosticCode {
-    public static let accountExists = DiagnosticCode(315)
-    public static let accountMissing = DiagnosticCode(316)
 }

@@ -166,7 +166,7 @@ extension Ledger {
     {
         try TextLimits.check([("progress", text)])
         try change(number, by: by, at: time) { db, c in
-            guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it first") }
+            guard c.isOpen else { throw Diagnostic.error(.caseClosed, ["number": "\(number)"]) }
             let entry = CaseProgress(id: nil, caseNumber: number, date: date.iso, by: by, text: text)
             try entry.insert(db)
             return [("progress", nil, "\(date.iso) \(text)")]
@@ -185,14 +185,14 @@ extension Ledger {
         try TextLimits.check([("approver", approver), ("reason", reason)])
         var newDeadline = ""
         try change(number, by: by, at: time) { db, c in
-            guard c.isOpen else { throw Self.refusal(number, "is closed; reopen it before extending it") }
+            guard c.isOpen else { throw Diagnostic.error(.caseClosedExtend, ["number": "\(number)"]) }
             guard c.extendedTo == nil else {
-                throw Self.refusal(
-                    number, "was already extended to \(c.extendedTo ?? ""); a case is extended once at most")
+                throw Diagnostic.error(.caseExtendedOnce, ["number": "\(number)", "date": "\(c.extendedTo ?? "")"])
             }
             try Self.checkDay(day, of: c)
             guard days >= 1, days <= deadlines.limits.extend else {
-                throw Self.refusal(number, "may be extended by 1 to \(deadlines.limits.extend) days, not \(days)")
+                throw Diagnostic.error(
+                    .caseExtendDays, ["number": "\(number)", "limit": "\(deadlines.limits.extend)", "days": "\(days)"])
             }
             var updated = c
             let current = CivilDate(iso: c.finishBy) ?? CivilDate(dayNumber: 0)
@@ -218,10 +218,11 @@ extension Ledger {
     ) throws(Diagnostic) {
         try TextLimits.check([("result", result), ("follow_up", followUp)])
         try change(number, by: by, at: time) { db, c in
-            guard c.isOpen else { throw Self.refusal(number, "is already closed") }
+            guard c.isOpen else { throw Diagnostic.error(.caseAlreadyClosed, ["number": "\(number)"]) }
             guard Self.satisfactions.contains(satisfaction) else {
-                throw Self.refusal(
-                    number, "cannot be closed as '\(satisfaction)': say \(Self.satisfactions.joined(separator: ", "))")
+                throw Diagnostic.error(
+                    .caseSatisfaction,
+                    ["number": "\(number)", "raw": "\(satisfaction)", "allowed": Phrase.list(Self.satisfactions)])
             }
             try Self.checkDay(day, of: try lastStep(db, number)?.date ?? c.accepted, number)
             var updated = c
@@ -253,7 +254,7 @@ extension Ledger {
     ) throws(Diagnostic) {
         try TextLimits.check([("reason", reason)])
         try change(number, by: by, at: time) { db, c in
-            guard !c.isOpen else { throw Self.refusal(number, "is open") }
+            guard !c.isOpen else { throw Diagnostic.error(.caseIsOpen, ["number": "\(number)"]) }
             try Self.checkDay(day, of: try lastStep(db, number)?.date ?? c.accepted, number)
             let updated = c.asOf(day, lastStep: nil)
             try updated.update(db)
@@ -280,7 +281,8 @@ extension Ledger {
 
     static func checkDay(_ day: CivilDate, of earliest: String, _ number: String) throws {
         guard day.iso >= earliest else {
-            throw refusal(number, "cannot change on \(day.iso), before \(earliest), its last step")
+            throw Diagnostic.error(
+                .caseStepBefore, ["number": "\(number)", "day": "\(day.iso)", "earliest": "\(earliest)"])
         }
     }
 
@@ -309,8 +311,7 @@ extension Ledger {
     ) throws(Diagnostic) {
         try write { db in
             guard let c = try PetitionCase.fetchOne(db, key: number) else {
-                throw Diagnostic.error(
-                    "there is no case \(number) in the ledger", at: SourceLocation(file: path), code: .caseMissing)
+                throw Diagnostic.error(.caseMissing, ["number": "\(number)"], at: SourceLocation(file: path))
             }
             let stamp = Self.stamp(time)
             for (field, old, new) in try body(db, c) where old != new {
@@ -318,10 +319,6 @@ extension Ledger {
                     .insert(db)
             }
         }
-    }
-
-    private static func refusal(_ number: String, _ why: String) -> Diagnostic {
-        .error("case \(number) \(why)", code: .caseRefused)
     }
 
     /// When an event happened, in UTC: the one clock reading in jiefang.

@@ -35,13 +35,13 @@ public enum LedgerImport {
             let name = cell.trimmed
             if let column = columns.first(where: { $0.names.contains(name) }) {
                 if fieldOf.values.contains(column.field) {
-                    log.error("column '\(name)' appears twice", at: cell.at, code: .importColumn)
+                    log.error(.importColumnTwice, ["column": "\(name)"], at: cell.at)
                 }
                 fieldOf[i] = column.field
             } else if !derived.contains(name) && !name.isEmpty {
                 log.error(
-                    "unknown column '\(name)'" + Suggestion.hint(for: name, among: known), at: cell.at,
-                    code: .importColumn)
+                    .importColumnUnknown, ["column": "\(name)", "hint": Suggestion.hint(for: name, among: known)],
+                    at: cell.at)
             }
         }
         guard !log.hasErrors else { return .failure(DiagnosticLog(log.sorted)) }
@@ -129,11 +129,11 @@ extension Ledger {
     public func backup(to destination: String) throws(Diagnostic) {
         let whole = SourceLocation(file: destination)
         guard !FileManager.default.fileExists(atPath: destination) else {
-            throw .error("a file is already here; not overwriting it", at: whole, code: .fileExists)
+            throw .error(.fileExists, at: whole)
         }
         let fd = Foundation.open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            throw .error("cannot create the copy: \(String(cString: strerror(errno)))", at: whole, code: .backupFailed)
+            throw .error(.backupFailed, ["detail": "\(String(cString: strerror(errno)))"], at: whole)
         }
         _ = Foundation.close(fd)
         do {
@@ -141,7 +141,7 @@ extension Ledger {
             try pool.backup(to: copy)
         } catch {
             try? FileManager.default.removeItem(atPath: destination)
-            throw .error("cannot copy the ledger: \(error.localizedDescription)", at: whole, code: .backupFailed)
+            throw .error(.backupFailed, ["detail": "\(error.localizedDescription)"], at: whole)
         }
     }
 
@@ -149,34 +149,41 @@ extension Ledger {
     public func check() throws(Diagnostic) -> [Diagnostic] {
         let whole = SourceLocation(file: path)
         return try read { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "a dangling reference in \($0)" }
+            var problems: [(DiagnosticCode, [String: Phrase])] = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+                .filter { $0 != "ok" }.map { (.ledgerIntegrity, ["detail": "\($0)"]) }
+            problems += try String.fetchAll(db, sql: "PRAGMA foreign_key_check").map {
+                (.checkDangling, ["table": "\($0)"])
+            }
             for v in try Visit.fetchAll(db) {
-                if let id = v.idNumber, let why = IDNumber.problem(id) { problems.append("visit \(v.number): \(why)") }
+                if let id = v.idNumber, let why = IDNumber.problem(id) {
+                    problems.append((.checkIDNumber, ["number": "\(v.number)", "why": why]))
+                }
                 if (v.disposition == "交办" || v.disposition == "包案") && v.caseNumber == nil {
-                    problems.append("visit \(v.number) is \(v.disposition) but belongs to no case")
+                    problems.append((.checkNoCase, ["number": "\(v.number)", "disposition": "\(v.disposition)"]))
                 }
             }
             for c in try PetitionCase.fetchAll(db) {
                 guard let accepted = CivilDate(iso: c.accepted) else {
-                    problems.append("case \(c.number): accepted date '\(c.accepted)' is not a date")
+                    problems.append((.checkAcceptedDate, ["number": "\(c.number)", "raw": "\(c.accepted)"]))
                     continue
                 }
                 if c.notifyBy != deadlines.notifyBy(accepted: accepted).iso
                     || c.finishBy != deadlines.finishBy(accepted: accepted).iso
                 {
-                    problems.append(
-                        "case \(c.number): its deadlines do not follow from its acceptance on \(c.accepted)")
+                    problems.append((.checkDeadlines, ["number": "\(c.number)", "accepted": "\(c.accepted)"]))
                 }
                 if c.status == "closed" && (c.result == nil || c.replyDate == nil || c.satisfaction == nil) {
-                    problems.append("case \(c.number) is closed without its result, reply date or satisfaction")
+                    problems.append((.checkClosedIncomplete, ["number": "\(c.number)"]))
                 }
                 if let days = c.extensionDays, days > deadlines.limits.extend {
                     problems.append(
-                        "case \(c.number) was extended by \(days) days, more than \(deadlines.limits.extend)")
+                        (
+                            .checkExtension,
+                            ["number": "\(c.number)", "days": "\(days)", "limit": "\(deadlines.limits.extend)"]
+                        ))
                 }
             }
-            return problems.map { Diagnostic.error($0, at: whole, code: .ledgerCheck) }
+            return problems.map { Diagnostic.error($0.0, $0.1, at: whole) }
         }
     }
 }

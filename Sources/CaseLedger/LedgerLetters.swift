@@ -54,24 +54,24 @@ extension Ledger {
     ) throws(Diagnostic) -> (letter: Letter, visit: Visit, case: PetitionCase?) {
         try read { db in
             guard let visit = try Visit.fetchOne(db, key: number) else {
-                throw Diagnostic.error("there is no visit \(number) in the ledger", code: .letterRefused)
+                throw Diagnostic.error(.letterVisitMissing, ["number": "\(number)"])
             }
             guard kind.answers.contains(visit.disposition) else {
                 throw Diagnostic.error(
-                    "visit \(number) was handled \(visit.disposition); a \(kind.title) answers "
-                        + kind.answers.sorted().joined(separator: ", "), code: .letterRefused)
+                    .letterNotAnswering,
+                    [
+                        "number": "\(number)", "disposition": "\(visit.disposition)", "letter": "\(kind.title)",
+                        "answers": Phrase.list(kind.answers.sorted()),
+                    ])
             }
             let opened = try visit.caseNumber.flatMap { try PetitionCase.fetchOne(db, key: $0) }
             if kind == .reply {
                 guard let opened, !opened.isOpen else {
-                    throw Diagnostic.error(
-                        "the 信访事项处理意见书 answers a case once it is closed with its result; \(number) is not",
-                        code: .letterRefused)
+                    throw Diagnostic.error(.letterReplyOpen, ["number": "\(number)"])
                 }
             }
             guard day.iso >= visit.date else {
-                throw Diagnostic.error(
-                    "a letter on \(day.iso) would come before the visit (\(visit.date))", code: .letterRefused)
+                throw Diagnostic.error(.letterBeforeVisit, ["day": "\(day.iso)", "visit": "\(visit.date)"])
             }
             let last =
                 try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM letter WHERE year = ?", arguments: [day.year]) ?? 0
@@ -104,8 +104,4 @@ extension Ledger {
             }
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let letterRefused = DiagnosticCode(320)
 }

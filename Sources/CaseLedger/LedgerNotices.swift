@@ -48,29 +48,24 @@ extension Ledger {
     ) throws(Diagnostic) {
         guard Self.noticeMethods.contains(method) else {
             throw .error(
-                "a 告知 is given \(Self.noticeMethods.joined(separator: ", ")), not '\(method)'", field: "method",
-                code: .noticeRefused)
+                .noticeMethod, ["methods": Phrase.list(Self.noticeMethods), "raw": "\(method)"], field: "method")
         }
         try write { db in
             guard let visit = try Visit.fetchOne(db, key: number) else {
-                throw Diagnostic.error("there is no visit \(number) in the ledger", code: .caseMissing)
+                throw Diagnostic.error(.visitNotInLedger, ["number": "\(number)"])
             }
             guard visit.owesNotice else {
-                throw Diagnostic.error(
-                    "visit \(number) was settled on the spot (\(visit.disposition)); it owes no 告知",
-                    code: .noticeRefused)
+                throw Diagnostic.error(.noticeNotOwed, ["number": "\(number)", "disposition": "\(visit.disposition)"])
             }
             if let earlier = try Notice.fetchOne(
                 db, sql: "SELECT * FROM notice WHERE visitNumber = ?", arguments: [number])
             {
                 throw Diagnostic.error(
-                    "the 告知 of \(number) was recorded already (\(earlier.date), \(earlier.method))",
-                    code: .noticeRefused)
+                    .noticeRecorded, ["number": "\(number)", "date": "\(earlier.date)", "method": "\(earlier.method)"])
             }
             guard day.iso >= visit.date else {
                 throw Diagnostic.error(
-                    "a 告知 on \(day.iso) would come before the visit itself (\(visit.date))", field: "date",
-                    code: .noticeRefused)
+                    .noticeBeforeVisit, ["day": "\(day.iso)", "visit": "\(visit.date)"], field: "date")
             }
             try Notice(id: nil, visitNumber: number, date: day.iso, method: method, by: by).insert(db)
             try LedgerEvent(
@@ -106,8 +101,4 @@ extension Ledger {
             }
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let noticeRefused = DiagnosticCode(318)
 }

@@ -20,8 +20,8 @@ public enum TextLimits {
     public static func problem(_ field: String, _ value: String, at location: SourceLocation? = nil) -> Diagnostic? {
         guard let limit = byField[field], value.count > limit else { return nil }
         return .error(
-            "'\(field)' has \(value.count) characters; it may have at most \(limit)", at: location, field: field,
-            code: .textTooLong)
+            .textTooLong, ["field": VisitFields.label(field), "count": "\(value.count)", "limit": "\(limit)"],
+            at: location, field: field)
     }
 
     /// Throws the first field whose value is too long.
@@ -30,8 +30,4 @@ public enum TextLimits {
             if let value, let problem = problem(field, value) { throw problem }
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let textTooLong = DiagnosticCode(210)
 }

@@ -43,6 +43,20 @@ public struct VisitFields: Sendable {
         }
     }
 
+    /// Each field's label on the register form, as the office names it.
+    public static let labels = [
+        "date": "日期", "time": "时间", "channel": "信访形式", "method": "接访方式", "persons": "人数",
+        "petitioner.name": "姓名", "petitioner.id_number": "身份证号", "petitioner.phone": "电话",
+        "petitioner.address": "住址", "where": "接访地点", "category": "问题类别", "topic": "问题分类",
+        "request": "反映问题及诉求", "opinion": "领导处理意见", "disposition": "处理方式", "reason": "不予受理理由",
+        "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位", "new_matter": "另立新事项",
+    ]
+
+    /// A field as messages name it: its label in Chinese, its key in English.
+    public static func label(_ key: String) -> Phrase {
+        Phrase(zh: labels[key] ?? key, en: "'\(key)'")
+    }
+
     /// Every field a visit has.
     public static let names = [
         "date", "time", "channel", "method", "persons", "petitioner.name", "petitioner.id_number", "petitioner.phone",
@@ -71,9 +85,7 @@ public enum VisitInput {
                 return (
                     nil,
                     [
-                        .error(
-                            "the visit is empty", at: SourceLocation(file: file, line: 1, column: 1), code: .visitSyntax
-                        )
+                        .error(.visitEmpty, at: SourceLocation(file: file, line: 1, column: 1))
                     ]
                 )
             }
@@ -97,13 +109,13 @@ public enum VisitInput {
         func at(_ key: String) -> SourceLocation? { fields.values[key]?.at ?? fields.record }
         /// A problem with one field, located where it was written and named for the form.
         /// - Parameter near: where to point in the file when `key` itself is missing from it.
-        func problem(_ key: String, _ code: DiagnosticCode, _ message: String, near: String? = nil) {
+        func problem(_ key: String, _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:], near: String? = nil) {
             let place = fields.values[key] == nil ? near.flatMap(at) ?? at(key) : at(key)
-            log.error(message, at: place, field: key, code: code)
+            log.error(code, arguments.merging(["field": VisitFields.label(key)]) { a, _ in a }, at: place, field: key)
         }
         func value(_ key: String, required: Bool = false) -> String? {
             guard let v = fields.values[key] else {
-                if required { problem(key, .visitMissing, "the visit needs '\(key)'") }
+                if required { problem(key, .visitMissing) }
                 return nil
             }
             return v.text
@@ -111,7 +123,7 @@ public enum VisitInput {
         func oneOf(_ key: String, _ allowed: [String]) -> String? {
             guard let v = value(key, required: true) else { return nil }
             guard allowed.contains(v) else {
-                problem(key, .visitChoice, "'\(key)' must be one of \(allowed.joined(separator: ", ")), found '\(v)'")
+                problem(key, .visitChoice, ["allowed": Phrase.list(allowed), "raw": "\(v)"])
                 return nil
             }
             return v
@@ -124,10 +136,10 @@ public enum VisitInput {
         let dateText = value("date", required: true)
         let date = dateText.flatMap { CivilDate(iso: $0) }
         if let dateText, date == nil {
-            problem("date", .visitFormat, "'date' must be a YYYY-MM-DD date, found '\(dateText)'")
+            problem("date", .visitDate, ["raw": "\(dateText)"])
         }
         let time = value("time", required: true)
-        if let time, !isTime(time) { problem("time", .visitFormat, "'time' must be HH:MM, found '\(time)'") }
+        if let time, !isTime(time) { problem("time", .visitTime, ["raw": "\(time)"]) }
         let channel = oneOf("channel", channels)
         let method = oneOf("method", campaign.reception.methods)
         var persons = 1
@@ -135,42 +147,45 @@ public enum VisitInput {
             if let n = Int(raw), n >= 1 {
                 persons = n
             } else {
-                problem("persons", .visitFormat, "'persons' must be a whole number of at least 1, found '\(raw)'")
+                problem("persons", .visitPersons, ["raw": "\(raw)"])
             }
         }
         let name = value("petitioner.name", required: true)
         let idNumber = value("petitioner.id_number")
-        if let id = idNumber, let why = IDNumber.problem(id) { problem("petitioner.id_number", .visitIDNumber, why) }
+        if let id = idNumber, let why = IDNumber.problem(id) {
+            problem("petitioner.id_number", .visitIDNumber, ["why": why])
+        }
         let category = oneOf("category", categories)
         let topic = oneOf("topic", campaign.topics)
         let request = value("request", required: true)
         let disposition = oneOf("disposition", dispositions)
         let reason = value("reason")
         if disposition == "不予受理" && reason == nil {
-            problem("reason", .visitMissing, "a visit not accepted (不予受理) needs 'reason'", near: "disposition")
+            problem("reason", .visitReason, near: "disposition")
         }
         /// A leader named by id or by a name the roster holds once; the id, or nil with the problem said.
-        func rosterLeader(_ key: String, _ what: String) -> String? {
+        func rosterLeader(_ key: String) -> String? {
             guard let written = value(key) else { return nil }
             switch campaign.leaderID(written) {
             case .success(let id): return id
-            case .failure(let why): problem(key, .visitLeader, "\(what): \(why.message)")
+            case .failure(let why): problem(key, .visitLeader, ["why": why.text])
             }
             return nil
         }
-        var leader = rosterLeader("leader", "'leader'")
+        var leader = rosterLeader("leader")
         if let given = leader {
             if let date, let onDuty = dutyLeaders[date], onDuty != given {
                 log.warning(
-                    "\(given) received this visit, but \(onDuty) is on duty on \(date.iso)", at: at("leader"),
-                    field: "leader", code: .visitNotOnDuty)
+                    .visitNotOnDuty,
+                    [
+                        "given": "\(campaign.leaderLabel(given))", "onDuty": "\(campaign.leaderLabel(onDuty))",
+                        "date": date.phrase,
+                    ], at: at("leader"), field: "leader")
             }
         } else if fields.values["leader"] == nil, let date {
             leader = dutyLeaders[date]
             if leader == nil {
-                problem(
-                    "leader", .visitLeader,
-                    "\(date.iso) is not a duty day of the plan; say who received the visit with 'leader'", near: "date")
+                problem("leader", .visitNotDutyDay, ["date": date.phrase], near: "date")
             }
         }
         var newMatter = false
@@ -178,26 +193,23 @@ public enum VisitInput {
             switch raw.lowercased() {
             case "true", "yes", "1", "是", "on": newMatter = true
             case "false", "no", "0", "否": newMatter = false
-            default: problem("new_matter", .visitFormat, "'new_matter' is true or false (是 or 否), not '\(raw)'")
+            default: problem("new_matter", .visitNewMatter, ["raw": "\(raw)"])
             }
         }
         let opensCase = disposition == "交办" || disposition == "包案"
         let caseLeaderWritten = value("case.leader"), caseUnit = value("case.unit")
-        let caseLeader = opensCase ? rosterLeader("case.leader", "the 包案 leader") : caseLeaderWritten
+        let caseLeader = opensCase ? rosterLeader("case.leader") : caseLeaderWritten
         if opensCase {
             if caseLeaderWritten == nil && caseUnit == nil {
-                problem(
-                    "case.leader", .visitCase, "a \(disposition ?? "") visit opens a case: give 'case: {leader, unit}'",
-                    near: "disposition")
+                problem("case.leader", .visitCase, ["disposition": "\(disposition ?? "")"], near: "disposition")
             } else if caseLeaderWritten == nil {
-                problem("case.leader", .visitCase, "the case needs its 包案 leader, 'case.leader'", near: "case.unit")
+                problem("case.leader", .visitCaseLeader, near: "case.unit")
             }
             if disposition == "交办" && caseUnit == nil && caseLeaderWritten != nil {
-                problem(
-                    "case.unit", .visitCase, "a 交办 case needs its responsible unit, 'case.unit'", near: "case.leader")
+                problem("case.unit", .visitCaseUnit, near: "case.leader")
             }
         } else if let key = ["case.leader", "case.unit"].first(where: { fields.values[$0] != nil }) {
-            problem(key, .visitCase, "only a 交办 or 包案 visit opens a case")
+            problem(key, .visitNoCase)
         }
         guard !log.hasErrors, let date, let time, let channel, let method, let name, let category, let topic,
             let request,
@@ -237,46 +249,39 @@ enum YAMLVisit {
         }
         var fields = VisitFields(record: at(root))
         guard let mapping = root.mapping else {
-            log.error("a visit is a mapping of keys", at: at(root), code: .visitSyntax)
+            log.error(.visitNotMapping, at: at(root))
             return fields
         }
-        func take(_ key: Node, _ value: Node, prefix: String, allowed: [String], what: String) {
+        func take(_ key: Node, _ value: Node, prefix: String, allowed: [String], what: Phrase) {
             let name = key.scalar?.string ?? ""
             guard allowed.contains(name) else {
                 log.error(
-                    "unknown key '\(name)' in \(what)" + Suggestion.hint(for: name, among: allowed), at: at(key),
-                    code: .visitUnknownKey)
+                    .visitUnknownKey,
+                    ["key": "\(name)", "what": what, "hint": Suggestion.hint(for: name, among: allowed)],
+                    at: at(key))
                 return
             }
             if let keys = nested[name], prefix.isEmpty {
                 guard let inner = value.mapping else {
                     log.error(
-                        "'\(name)' must be a mapping: {\(keys.joined(separator: ", "))}", at: at(value), field: name,
-                        code: .visitFormat)
+                        .visitNestedNotMapping, ["key": "\(name)", "keys": "{\(keys.joined(separator: ", "))}"],
+                        at: at(value),
+                        field: name)
                     return
                 }
-                for (k, v) in inner { take(k, v, prefix: name + ".", allowed: keys, what: name) }
+                for (k, v) in inner { take(k, v, prefix: name + ".", allowed: keys, what: "\(name)") }
                 return
             }
             guard let text = value.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
-                log.error("'\(prefix + name)' must be text", at: at(value), field: prefix + name, code: .visitFormat)
+                log.error(
+                    .visitNotText, ["field": VisitFields.label(prefix + name)], at: at(value), field: prefix + name)
                 return
             }
             fields.values[prefix + name] = (text, at(value))
         }
-        for (key, value) in mapping { take(key, value, prefix: "", allowed: top, what: "the visit") }
+        for (key, value) in mapping {
+            take(key, value, prefix: "", allowed: top, what: Phrase(zh: "登记内容", en: "the visit"))
+        }
         return fields
     }
-}
-
-extension DiagnosticCode {
-    public static let visitSyntax = DiagnosticCode(201)
-    public static let visitMissing = DiagnosticCode(202)
-    public static let visitChoice = DiagnosticCode(203)
-    public static let visitFormat = DiagnosticCode(204)
-    public static let visitIDNumber = DiagnosticCode(205)
-    public static let visitLeader = DiagnosticCode(206)
-    public static let visitNotOnDuty = DiagnosticCode(207)
-    public static let visitCase = DiagnosticCode(208)
-    public static let visitUnknownKey = DiagnosticCode(209)
 }

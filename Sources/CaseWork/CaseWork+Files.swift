@@ -25,7 +25,7 @@ extension CaseWork {
             return Recorded(
                 value: nil,
                 diagnostics: [
-                    .error("the ledger can be read from a .csv or .xlsx file", at: whole, code: .importRefused)
+                    .error(.importRefused, at: whole)
                 ])
         }
         let records: [VisitFields]
@@ -40,9 +40,7 @@ extension CaseWork {
             return Recorded(
                 value: nil,
                 diagnostics: checked.diagnostics + [
-                    .error(
-                        "\(errors) error\(errors == 1 ? "" : "s") in this file; nothing was imported", at: whole,
-                        code: .importRefused)
+                    .error(.importErrors, ["count": "\(errors)"], at: whole)
                 ])
         }
         let work: CaseWork
@@ -67,9 +65,7 @@ extension CaseWork {
         let excel = path.lowercased().hasSuffix(".xlsx")
         guard excel || path.lowercased().hasSuffix(".csv") else {
             return .failure(
-                .error(
-                    "the ledger can be written to a .csv or .xlsx file", at: SourceLocation(file: path),
-                    code: .exportKind))
+                .error(.exportKind, at: SourceLocation(file: path)))
         }
         do throws(Diagnostic) {
             // Refused before the whole ledger is read and laid out.

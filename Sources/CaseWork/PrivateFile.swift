@@ -10,14 +10,14 @@ enum PrivateFile {
         let whole = SourceLocation(file: path)
         if FileManager.default.fileExists(atPath: path) {
             guard replacing else {
-                throw .error("a file is already here; not overwriting it", at: whole, code: .fileExists)
+                throw .error(.fileExists, at: whole)
             }
             try? FileManager.default.removeItem(atPath: path)
         }
         guard
             FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         else {
-            throw .error("cannot write this file", at: whole, code: .fileUnwritable)
+            throw .error(.fileUnwritable, at: whole)
         }
     }
 }
@@ -26,12 +26,7 @@ extension PrivateFile {
     /// A file already at `path` is the office's, and is never written over.
     static func refuseExisting(_ path: String) throws(Diagnostic) {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw .error(
-                "a file is already here; not overwriting it", at: SourceLocation(file: path), code: .fileExists)
+            throw .error(.fileExists, at: SourceLocation(file: path))
         }
     }
-}
-
-extension DiagnosticCode {
-    public static let fileUnwritable = DiagnosticCode(314)
 }

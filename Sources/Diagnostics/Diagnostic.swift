@@ -50,41 +50,51 @@ public struct SourceLocation: Hashable, Sendable {
 /// One problem, found by any part of jiefang: a campaign file, a template, a previous
 /// schedule, the planner, the output folder or printing. Every module reports with this one
 /// type and only the front ends print it, in the compiler's `file:line:col: error: …` form so
-/// editors and terminals can jump to it.
+/// editors and terminals can jump to it. Its words come from its code's entry in the catalogue,
+/// in both languages, so the front end prints it in the user's.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
     public let severity: Severity
     /// nil for a problem that concerns no file, such as a missing program.
     public let location: SourceLocation?
-    public let message: String
+    /// The problem in both languages.
+    public let text: Phrase
     /// The field the problem belongs to, by its key path (`petitioner.id_number`), so a form can
     /// show it beside that field without reading the message.
     public let field: String?
     /// The problem's stable code, printed after the message (`[J0301]`), for looking it up.
-    public let code: DiagnosticCode?
+    public let code: DiagnosticCode
 
     public init(
-        _ severity: Severity, _ message: String, at location: SourceLocation?, field: String? = nil,
-        code: DiagnosticCode? = nil
+        _ severity: Severity, _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:],
+        at location: SourceLocation? = nil, field: String? = nil
+    ) {
+        self.init(severity, code, text: code.message(arguments), at: location, field: field)
+    }
+
+    private init(
+        _ severity: Severity, _ code: DiagnosticCode, text: Phrase, at location: SourceLocation?, field: String?
     ) {
         self.severity = severity
-        self.message = message
+        self.code = code
+        self.text = text
         self.location = location
         self.field = field
-        self.code = code
     }
 
     public static func error(
-        _ message: String, at location: SourceLocation? = nil, field: String? = nil, code: DiagnosticCode? = nil
+        _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:], at location: SourceLocation? = nil,
+        field: String? = nil
     ) -> Diagnostic {
-        Diagnostic(.error, message, at: location, field: field, code: code)
+        Diagnostic(.error, code, arguments, at: location, field: field)
     }
 
     public static func warning(
-        _ message: String, at location: SourceLocation? = nil, field: String? = nil, code: DiagnosticCode? = nil
+        _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:], at location: SourceLocation? = nil,
+        field: String? = nil
     ) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, field: field, code: code)
+        Diagnostic(.warning, code, arguments, at: location, field: field)
     }
 
     public var isError: Bool { severity == .error }
@@ -92,38 +102,33 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The line a location refers to, or 0 for none; for reports that show only the line.
     public var line: Int { location?.line ?? 0 }
 
-    public var description: String {
-        (location.map { "\($0.description): " } ?? "") + "\(severity.rawValue): \(message)"
-            + (code.map { " [\($0)]" } ?? "")
+    /// The words alone, in the language of this process.
+    public var message: String { text[.current] }
+
+    /// The words alone, in `language`.
+    public func message(in language: Language) -> String { text[language] }
+
+    public var description: String { description(in: .current) }
+
+    /// `file:line:col: error: words [J0101]`; the severity word stays English for editors and CI.
+    public func description(in language: Language) -> String {
+        (location.map { "\($0.description): " } ?? "") + "\(severity.rawValue): \(text[language]) [\(code)]"
     }
 
     /// The same problem with more said after it, such as what to do instead.
-    public func adding(_ advice: String) -> Diagnostic {
+    public func adding(_ advice: Phrase) -> Diagnostic {
         // libxml2 ends its messages with a full stop; the advice follows after a semicolon.
-        let sentence = message.hasSuffix(".") ? String(message.dropLast()) : message
-        return Diagnostic(severity, "\(sentence); \(advice)", at: location, field: field, code: code)
+        let en = text.en.hasSuffix(".") ? String(text.en.dropLast()) : text.en
+        let zh = text.zh.hasSuffix("。") ? String(text.zh.dropLast()) : text.zh
+        return Diagnostic(
+            severity, code, text: Phrase(zh: "\(zh)；\(advice.zh)", en: "\(en); \(advice.en)"), at: location,
+            field: field)
     }
 
     /// The same problem, placed somewhere else (a form's field instead of a file's line).
     public func moved(to location: SourceLocation?) -> Diagnostic {
-        Diagnostic(severity, message, at: location, field: field, code: code)
+        Diagnostic(severity, code, text: text, at: location, field: field)
     }
-}
-
-/// A problem's stable code: `J` and four digits. The hundreds say where it comes from (01 the
-/// campaign file, 02 a visit, 03 the ledger, 04 office files, 05 building, 06 the web page, 07
-/// the command line); a code, once given, keeps its meaning.
-public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let number: Int
-
-    public init(_ number: Int) { self.number = number }
-
-    public var description: String {
-        let digits = String(number)
-        return "J" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.number < b.number }
 }
 
 /// Collects every problem in one pass, so a user fixes a file in one round; as an error,
@@ -134,15 +139,17 @@ public struct DiagnosticLog: Error, Sendable {
     public init(_ items: [Diagnostic] = []) { self.items = items }
 
     public mutating func error(
-        _ message: String, at location: SourceLocation?, field: String? = nil, code: DiagnosticCode? = nil
+        _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:], at location: SourceLocation?,
+        field: String? = nil
     ) {
-        items.append(Diagnostic(.error, message, at: location, field: field, code: code))
+        items.append(Diagnostic(.error, code, arguments, at: location, field: field))
     }
 
     public mutating func warning(
-        _ message: String, at location: SourceLocation?, field: String? = nil, code: DiagnosticCode? = nil
+        _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:], at location: SourceLocation?,
+        field: String? = nil
     ) {
-        items.append(Diagnostic(.warning, message, at: location, field: field, code: code))
+        items.append(Diagnostic(.warning, code, arguments, at: location, field: field))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }

@@ -1,4 +1,5 @@
 import CampaignSpec
+import Diagnostics
 
 /// A roster that keeps every hard rule, with its score and how far it is proved.
 public struct Plan: Sendable {
@@ -26,18 +27,24 @@ public struct Plan: Sendable {
     }
 
     /// "optimal", or the gap to the lower bound on the first objective that differs.
-    public var proofText: String {
+    public var proofText: String { proofPhrase.description }
+
+    /// Whether the plan is proved the best, in both languages.
+    public var proofPhrase: Phrase {
         switch proof {
         case .optimal:
-            return "optimal"
+            return Phrase(zh: "已证明最优", en: "optimal")
         case .bestFound(let bound):
-            let names = ["changed days", "Σduties²", "Σweekend duties²"]
+            let names = [("改动天数", "changed days"), ("Σ值班次数²", "Σduties²"), ("Σ周末值班次数²", "Σweekend duties²")]
             let values = score.exactPart
             for i in 0..<3 where values[i] != bound[i] {
-                return
-                    "best found within the time limit, not proved optimal: \(names[i]) \(values[i]), lower bound \(bound[i]) (gap \(values[i] - bound[i]))"
+                return Phrase(
+                    zh: "时限内找到的最好结果，未证明最优：\(names[i].0) \(values[i])，下界 \(bound[i])（差 \(values[i] - bound[i])）",
+                    en:
+                        "best found within the time limit, not proved optimal: \(names[i].1) \(values[i]), lower bound \(bound[i]) (gap \(values[i] - bound[i]))"
+                )
             }
-            return "best found within the time limit; equals the lower bound"
+            return Phrase(zh: "时限内找到的最好结果，等于下界（最优）", en: "best found within the time limit; equals the lower bound")
         }
     }
 }
@@ -58,7 +65,7 @@ public struct Infeasibility: Error, Sendable, CustomStringConvertible {
     }
 
     public let reason: Reason
-    public let message: String
+    public let message: Phrase
 
     /// The first duty day the reason concerns, if it concerns particular days.
     public var firstDay: Int? {
@@ -70,5 +77,5 @@ public struct Infeasibility: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message }
+    public var description: String { message.description }
 }

@@ -1,4 +1,5 @@
 import CampaignSpec
+import Diagnostics
 
 /// Plans a duty roster (SPEC §3): keeps every hard rule, then minimises in order the changes
 /// to a previous plan, Σduties², Σweekend duties², and finally spreads each leader's duties.
@@ -64,16 +65,22 @@ public enum Planner {
                 return .failure(
                     Infeasibility(
                         reason: .exhausted,
-                        message: "no roster keeps every rule together: "
-                            + "each day can be covered on its own, but not all of them with rest_days \(p.restDays)"
-                            + (p.maxDuties.map { " and max_duties \($0)" } ?? "")
-                            + " and the leaders' away days and pins"))
+                        message: Phrase(
+                            zh: "排不出同时满足所有规则的值班表：每一天单独都有人能值，但按休息天数\(p.restDays)"
+                                + (p.maxDuties.map { "、每人最多\($0)次" } ?? "") + "以及领导的请假和固定值班，无法全部排满",
+                            en: "no roster keeps every rule together: "
+                                + "each day can be covered on its own, but not all of them with rest_days \(p.restDays)"
+                                + (p.maxDuties.map { " and max_duties \($0)" } ?? "")
+                                + " and the leaders' away days and pins")))
             }
             return .failure(
                 Infeasibility(
                     reason: .outOfTime,
-                    message: "no roster found within the time limit "
-                        + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"))
+                    message: Phrase(
+                        zh: "在时限（\(seconds)秒）内没有找到值班表，可能根本排不出；可以延长 --time-limit、增加领导或放宽规则",
+                        en: "no roster found within the time limit "
+                            + "(\(seconds) s); one may not exist. Try a longer --time-limit, more leaders or fewer rules"
+                    )))
         }
         let proved = outcome != .outOfSteps
         let proofSteps = steps
@@ -99,7 +106,11 @@ public enum Planner {
         let violations = HardRules.violations(of: best, in: p)
         guard violations.isEmpty else {
             return .failure(
-                Infeasibility(reason: .exhausted, message: "internal error, plan rejected: \(violations[0])"))
+                Infeasibility(
+                    reason: .exhausted,
+                    message: Phrase(
+                        zh: "内部错误，排出的值班表违反规则：\(violations[0])",
+                        en: "internal error, plan rejected: \(violations[0])")))
         }
         return .success(
             Plan(

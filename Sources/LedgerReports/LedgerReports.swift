@@ -30,9 +30,9 @@ public enum LedgerReports {
     {
         switch kind {
         case .case:
-            guard let number else { return .failure(.error("say which case: jiefang report case CAMPAIGN NUMBER")) }
+            guard let number else { return .failure(.error(.reportNeedsCase)) }
             guard let record = snapshot.cases.first(where: { $0.number == number }) else {
-                return .failure(.error("there is no case \(number) in the ledger (as of \(snapshot.asOf.iso))"))
+                return .failure(.error(.reportCaseMissing, ["number": "\(number)", "date": "\(snapshot.asOf.iso)"]))
             }
             let context = ReportViews.caseSheet.context(ReportViews.CaseItem(snapshot: snapshot, record: record))
             return .success(("case-\(number).html", templates.render(kind.template, context)))

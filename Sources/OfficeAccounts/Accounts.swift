@@ -20,27 +20,23 @@ public enum Accounts {
     ) -> Result<Account, Diagnostic> {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.allSatisfy({ !$0.isNewline && $0 != "/" }) else {
-            return .failure(.error("an account needs a name, on one line", code: .accountRefused))
+            return .failure(.error(.accountRefused))
         }
         guard password.count >= shortestPassword else {
             return .failure(
-                .error(
-                    "the password has \(password.count) characters; it needs at least \(shortestPassword)",
-                    code: .accountRefused))
+                .error(.accountPassword, ["count": "\(password.count)", "minimum": "\(shortestPassword)"]))
         }
         let roster = campaign.leaders.map(\.id)
         var leaderID: String?
         switch role {
         case .office:
             guard leader == nil else {
-                return .failure(.error("--leader is for a leader's account, not an office one", code: .accountRefused))
+                return .failure(.error(.accountOfficeLeader))
             }
         case .leader:
             guard let leader else {
                 return .failure(
-                    .error(
-                        "a leader's account names its leader: --leader ID (\(roster.joined(separator: ", ")))",
-                        code: .accountRefused))
+                    .error(.accountLeaderMissing, ["roster": Phrase.list(roster)]))
             }
             switch campaign.leaderID(leader) {
             case .success(let id): leaderID = id
@@ -48,7 +44,7 @@ public enum Accounts {
             }
         }
         guard (cheapestCost...31).contains(cost) else {
-            return .failure(.error("bcrypt's cost is \(cheapestCost) to 31, not \(cost)", code: .accountRefused))
+            return .failure(.error(.accountCost, ["minimum": "\(cheapestCost)", "cost": "\(cost)"]))
         }
         return .success(
             Account(name: trimmed, role: role, leader: leaderID, passwordHash: Bcrypt.hash(password, cost: cost)))
@@ -58,8 +54,4 @@ public enum Accounts {
     public static func verify(_ password: String, for account: Account) -> Bool {
         account.active && Bcrypt.verify(password, hash: account.passwordHash)
     }
-}
-
-extension DiagnosticCode {
-    public static let accountRefused = DiagnosticCode(601)
 }

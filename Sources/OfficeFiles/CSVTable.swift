@@ -26,14 +26,10 @@ public struct CSVTable: Sendable {
             switch error {
             case .unterminatedQuote(let line, let column):
                 return .failure(
-                    .error(
-                        "a quoted field is never closed", at: SourceLocation(file: file, line: line, column: column),
-                        code: .tableQuote))
+                    .error(.tableQuote, at: SourceLocation(file: file, line: line, column: column)))
             case .textAfterQuote(let line, let column):
                 return .failure(
-                    .error(
-                        "text after a closing quote; double a quote inside a quoted field",
-                        at: SourceLocation(file: file, line: line, column: column), code: .tableQuote))
+                    .error(.tableTextAfterQuote, at: SourceLocation(file: file, line: line, column: column)))
             }
         }
     }

@@ -33,7 +33,7 @@ public struct TableFile: Sendable {
     /// that name) or CSV text, by its name.
     public static func read(_ path: String, preferredSheet: String? = nil) -> Result<TableFile, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("cannot read this file", at: SourceLocation(file: path), code: .tableUnreadable))
+            return .failure(.error(.tableUnreadable, at: SourceLocation(file: path)))
         }
         return read(
             Array(data), file: path, excel: path.lowercased().hasSuffix(".xlsx"), preferredSheet: preferredSheet)
@@ -56,9 +56,7 @@ public struct TableFile: Sendable {
         } else {
             guard let (text, encoding) = TextEncoding.decode(bytes) else {
                 return .failure(
-                    .error(
-                        "this file is neither UTF-8 nor GB18030 (GBK) text; save it from Excel as CSV (逗号分隔) or CSV UTF-8",
-                        at: whole, code: .tableEncoding))
+                    .error(.tableEncoding, at: whole))
             }
             form = "CSV, \(encoding.rawValue)"
             switch CSVTable.parse(text, file: file) {
@@ -73,15 +71,13 @@ public struct TableFile: Sendable {
         }
         let filled = cells.filter { $0.contains { !$0.trimmed.isEmpty } }
         guard let header = filled.first else {
-            return .failure(.error("the file is empty; it needs a header row", at: whole, code: .tableEmpty))
+            return .failure(.error(.tableEmpty, at: whole))
         }
         let rows = Array(filled.dropFirst())
         // A workbook's rows are all as wide as its widest; a CSV row must match its header.
         if let short = rows.first(where: { $0.count != header.count }) {
             return .failure(
-                .error(
-                    "this row has \(short.count) fields, the header has \(header.count)", at: short[0].at,
-                    code: .tableRowWidth))
+                .error(.tableRowWidth, ["count": "\(short.count)", "header": "\(header.count)"], at: short[0].at))
         }
         return .success(TableFile(file: file, form: form, header: header, rows: rows))
     }
@@ -92,15 +88,4 @@ public struct TableFile: Sendable {
         self.header = header
         self.rows = rows
     }
-}
-
-extension DiagnosticCode {
-    public static let tableUnreadable = DiagnosticCode(401)
-    public static let tableEncoding = DiagnosticCode(402)
-    public static let tableEmpty = DiagnosticCode(403)
-    public static let tableQuote = DiagnosticCode(404)
-    public static let tableRowWidth = DiagnosticCode(405)
-    public static let workbookDamaged = DiagnosticCode(406)
-    public static let workbookUnwritable = DiagnosticCode(407)
-    public static let documentUnwritable = DiagnosticCode(408)
 }

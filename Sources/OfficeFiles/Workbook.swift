@@ -37,31 +37,33 @@ struct WorkbookReader {
 
     func part(_ path: String, required: Bool = true) throws(Diagnostic) -> XMLElement? {
         guard let bytes = parts[path] else {
-            if required { throw damaged("it has no part '\(path)'") }
+            if required { throw damaged(Phrase(zh: "缺少部件“\(path)”", en: "it has no part '\(path)'")) }
             return nil
         }
-        guard let element = XMLElement.parse(bytes) else { throw damaged("its part '\(path)' is not well-formed XML") }
+        guard let element = XMLElement.parse(bytes) else {
+            throw damaged(Phrase(zh: "部件“\(path)”不是规范的XML", en: "its part '\(path)' is not well-formed XML"))
+        }
         return element
     }
 
-    func damaged(_ why: String) -> Diagnostic {
-        .error(
-            "not a usable Excel workbook (.xlsx): \(why); open it in Excel or WPS and save it again",
-            at: SourceLocation(file: file), code: .workbookDamaged)
+    func damaged(_ why: Phrase) -> Diagnostic {
+        .error(.workbookDamaged, ["why": why], at: SourceLocation(file: file))
     }
 
     func sheet(preferring preferred: String?) throws(Diagnostic) -> SheetTable {
         let sheets = try part("xl/workbook.xml")?.first("sheets")?.all("sheet") ?? []
         guard let sheet = sheets.first(where: { $0.attributes["name"] == preferred }) ?? sheets.first,
             let name = sheet.attributes["name"], let relation = sheet.attributes["id"]
-        else { throw damaged("it names no sheet") }
+        else { throw damaged(Phrase(zh: "没有工作表", en: "it names no sheet")) }
         let relations = try part("xl/_rels/workbook.xml.rels")
         guard
             let target = relations?.all("Relationship").first(where: { $0.attributes["Id"] == relation })?.attributes[
                 "Target"]
-        else { throw damaged("its first sheet '\(name)' has no part") }
+        else { throw damaged(Phrase(zh: "第一个工作表“\(name)”没有内容部件", en: "its first sheet '\(name)' has no part")) }
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let data = try part(path)?.first("sheetData") else { throw damaged("the sheet '\(name)' holds no data") }
+        guard let data = try part(path)?.first("sheetData") else {
+            throw damaged(Phrase(zh: "工作表“\(name)”没有数据", en: "the sheet '\(name)' holds no data"))
+        }
         let strings = try sharedStrings()
         let (dateStyles, timeStyles) = try self.dateStyles()
         var cells: [Int: [Int: String]] = [:]
@@ -84,7 +86,10 @@ struct WorkbookReader {
         let lastRow = cells.keys.max() ?? 0
         // Every row is filled out to the widest: a damaged reference far out must not make that millions of cells.
         guard lastRow * width <= 4_000_000 else {
-            throw damaged("the sheet '\(name)' claims \(lastRow) rows of \(width) columns")
+            throw damaged(
+                Phrase(
+                    zh: "工作表“\(name)”声称有\(lastRow)行\(width)列",
+                    en: "the sheet '\(name)' claims \(lastRow) rows of \(width) columns"))
         }
         let rows =
             lastRow == 0
@@ -108,11 +113,14 @@ struct WorkbookReader {
             } else if ch.isASCII, ch.isNumber {
                 digits.append(ch)
             } else {
-                throw damaged("a cell of '\(sheet)' has the reference '\(text)'")
+                throw damaged(
+                    Phrase(zh: "“\(sheet)”中有单元格的位置写成了“\(text)”", en: "a cell of '\(sheet)' has the reference '\(text)'")
+                )
             }
         }
         guard letters > 0, letters <= 16384, let r = Int(digits), r >= 1, r <= 1_048_576 else {
-            throw damaged("a cell of '\(sheet)' has the reference '\(text)'")
+            throw damaged(
+                Phrase(zh: "“\(sheet)”中有单元格的位置写成了“\(text)”", en: "a cell of '\(sheet)' has the reference '\(text)'"))
         }
         return (r, letters)
     }
@@ -163,9 +171,7 @@ struct WorkbookReader {
         switch cell.attributes["t"] ?? "n" {
         case "s":
             guard let index = Int(raw), strings.indices.contains(index) else {
-                throw Diagnostic.error(
-                    "the cell refers to shared string '\(raw)', but the workbook has \(strings.count); save it again in Excel or WPS",
-                    at: at, code: .workbookDamaged)
+                throw Diagnostic.error(.workbookCell, ["index": "\(raw)", "count": "\(strings.count)"], at: at)
             }
             return strings[index]
         case "inlineStr":
@@ -177,7 +183,7 @@ struct WorkbookReader {
         default:
             guard !raw.isEmpty else { return "" }
             guard let number = Double(raw) else {
-                throw Diagnostic.error("the cell holds '\(raw)', which is not a number", at: at, code: .workbookDamaged)
+                throw Diagnostic.error(.workbookNumber, ["raw": "\(raw)"], at: at)
             }
             if let style = cell.attributes["s"].flatMap(Int.init) {
                 if dateStyles.contains(style) { return ExcelDate.iso(serial: number) ?? raw }

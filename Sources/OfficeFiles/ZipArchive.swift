@@ -29,9 +29,7 @@ public enum ZipArchive {
         } catch {
             // Zipping memory into memory fails only when memory does; ZIPFoundation's own words
             // would tell the office nothing.
-            throw .error(
-                "cannot put the document together (the zip archive failed: out of memory?); nothing was written",
-                at: SourceLocation(file: file), code: .documentUnwritable)
+            throw .error(.documentUnwritable, at: SourceLocation(file: file))
         }
     }
 
@@ -42,13 +40,12 @@ public enum ZipArchive {
             return .success(try ZipReader(bytes: bytes).entries())
         } catch let damage as ZipReader.Damage {
             return .failure(
-                .error(
-                    "not a usable Excel workbook (.xlsx): \(damage.why); open it in Excel or WPS and save it again",
-                    at: SourceLocation(file: file), code: .workbookDamaged))
+                .error(.workbookDamaged, ["why": damage.why], at: SourceLocation(file: file)))
         } catch {
             return .failure(
                 .error(
-                    "not a usable Excel workbook (.xlsx)", at: SourceLocation(file: file), code: .workbookDamaged))
+                    .workbookDamaged, ["why": Phrase(zh: "无法解压", en: "cannot unzip it")], at: SourceLocation(file: file)
+                ))
         }
     }
 }

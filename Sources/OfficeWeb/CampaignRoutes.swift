@@ -95,13 +95,13 @@ extension OfficeServer {
         guard let leader, let from = form.optional("from").flatMap(CivilDate.init(iso:)) else {
             return (
                 leader, nil,
-                .failure(DiagnosticLog([.error("请选择领导并填写请假开始日期（YYYY-MM-DD）", field: "from", code: .formField)]))
+                .failure(DiagnosticLog([.error(.leaveFormFrom, field: "from")]))
             )
         }
         let to = form.optional("to").flatMap(CivilDate.init(iso:)) ?? from
         guard from <= to else {
             return (
-                leader, nil, .failure(DiagnosticLog([.error("请假结束日期不能早于开始日期", field: "to", code: .formField)]))
+                leader, nil, .failure(DiagnosticLog([.error(.leaveFormTo, field: "to")]))
             )
         }
         let span = DateSpan(start: from, end: to)

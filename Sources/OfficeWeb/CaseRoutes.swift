@@ -61,14 +61,17 @@ extension OfficeServer {
     func apply(_ action: String, to number: String, _ form: Form, _ page: WebPages.Page) throws(Diagnostic) {
         let by = page.account.name
         let work = work(page.state)
+        func label(_ name: String, _ what: String) -> Phrase { Phrase(zh: what, en: "'\(name)'") }
         func required(_ name: String, _ what: String) throws(Diagnostic) -> String {
-            guard let value = form.optional(name) else { throw .error("请填写\(what)", field: name, code: .formField) }
+            guard let value = form.optional(name) else {
+                throw .error(.formField, ["field": label(name, what)], field: name)
+            }
             return value
         }
         func date(_ name: String, _ what: String) throws(Diagnostic) -> CivilDate {
             let text = try required(name, what)
             guard let date = CivilDate(iso: text) else {
-                throw .error("\(what)须为 YYYY-MM-DD 格式的日期，而不是“\(text)”", field: name, code: .formField)
+                throw .error(.formDate, ["field": label(name, what), "raw": "\(text)"], field: name)
             }
             return date
         }
@@ -84,7 +87,7 @@ extension OfficeServer {
         case "extend":
             let daysText = try required("days", "延期天数")
             guard let days = Int(daysText) else {
-                throw .error("延期天数须为整数，而不是“\(daysText)”", field: "days", code: .formField)
+                throw .error(.formWholeNumber, ["field": label("days", "延期天数"), "raw": "\(daysText)"], field: "days")
             }
             _ = try work.extend(
                 number, days: days, approver: try required("approver", "批准人"), reason: try required("reason", "延期理由"),
@@ -99,7 +102,7 @@ extension OfficeServer {
         case "reopen":
             try work.reopen(number, reason: try required("reason", "重新办理的理由"), on: day, by: by, at: now()).get()
         default:
-            throw .error("没有这项操作", code: .formField)
+            throw .error(.formAction)
         }
     }
 

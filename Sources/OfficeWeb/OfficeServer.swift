@@ -54,9 +54,7 @@ public struct OfficeServer: Sendable {
     public static func checkHost(_ host: String, ledger: Ledger) throws(Diagnostic) {
         guard !["127.0.0.1", "::1", "localhost"].contains(host) else { return }
         guard try ledger.hasOfficeAccount() else {
-            throw .error(
-                "serving on \(host) needs an office account first (jiefang user add CAMPAIGN NAME --role office); "
-                    + "until then the page is served on 127.0.0.1 only")
+            throw .error(.hostNeedsOffice, ["host": "\(host)"])
         }
     }
 
@@ -177,9 +175,7 @@ struct SecurityHeaders: RouterMiddleware {
         return response
     }
 
-    static let tooLarge = Diagnostic.error(
-        "the form holds more than 1 MiB; nothing was stored. Shorten what was written and send it again",
-        code: .formTooLarge)
+    static let tooLarge = Diagnostic.error(.formTooLarge)
 
     /// A page a browser can show for a refusal (`web-error.html.mustache`); a redirect stays bare.
     func errorPage(_ status: HTTPResponse.Status, headers: HTTPFields, problem: Diagnostic? = nil) -> Response {
@@ -190,11 +186,4 @@ struct SecurityHeaders: RouterMiddleware {
             WebPages.error, WebPages.errorView.context(WebPages.Refusal(status: status.code, problem: problem)))
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: page)))
     }
-}
-
-extension DiagnosticCode {
-    /// A form's field left empty or written wrongly.
-    static let formField = DiagnosticCode(602)
-    /// A request body over 1 MiB.
-    static let formTooLarge = DiagnosticCode(603)
 }

@@ -22,7 +22,7 @@ extension WebPages {
     static let registerProblem = TemplateView<Diagnostic>([
         .flag("has_field", "whether the problem is in one field") { label($0) != nil },
         .text("field", "the field's label on the form, as 姓名") { label($0) ?? "" },
-        .text("text", "what is wrong, with its code") { $0.message + ($0.code.map { " [\($0)]" } ?? "") },
+        .text("text", "what is wrong, with its code") { "\($0.message) [\($0.code)]" },
         .flag("is_error", "an error, not a warning") { $0.isError },
     ])
 

@@ -149,7 +149,7 @@ public enum WebPages {
             $0.problem != nil
         },
         .text("message", "what jiefang said, with its code") { refusal in
-            refusal.problem.map { $0.message + ($0.code.map { " [\($0)]" } ?? "") } ?? ""
+            refusal.problem.map { "\($0.message) [\($0.code)]" } ?? ""
         },
     ])
 

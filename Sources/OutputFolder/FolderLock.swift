@@ -52,14 +52,14 @@ extension OutputFolder {
         while true {
             let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw Self.problem(lockPath, "cannot create the build lock here: \(String(cString: strerror(errno)))")
+                throw Self.problem(lockPath, .outputLock, ["detail": "\(String(cString: strerror(errno)))"])
             }
             while flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
                     let holder = Self.holder(fd)
                     close(fd)
-                    let who = holder.map { " (pid \($0))" } ?? ""
-                    throw .error("another jiefang build\(who) is writing \(path.hasSuffix("/") ? path : path + "/")")
+                    let who = holder.map { Phrase(zh: "（进程\($0)）", en: " (pid \($0))") } ?? ""
+                    throw .error(.outputBusy, ["who": who, "path": "\(path.hasSuffix("/") ? path : path + "/")"])
                 }
                 usleep(20_000)
             }
@@ -108,8 +108,8 @@ extension OutputFolder {
         } else if rename(retiredPath, path) == 0 {
             repairs.append(
                 .warning(
-                    "an earlier build was stopped while swapping in its files; the previous output was put back in place "
-                        + "from \((retiredPath as NSString).lastPathComponent)", at: SourceLocation(file: path)))
+                    .outputRecovered, ["name": "\((retiredPath as NSString).lastPathComponent)"],
+                    at: SourceLocation(file: path)))
         }
         return repairs
     }

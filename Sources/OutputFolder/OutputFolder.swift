@@ -58,7 +58,7 @@ public struct OutputFolder: Sendable {
         do {
             try fileManager.createDirectory(atPath: stagingPath, withIntermediateDirectories: false)
         } catch {
-            throw Self.problem(stagingPath, "cannot create the build folder here: \(Self.reason(error))")
+            throw Self.problem(stagingPath, .outputStaging, ["detail": "\(Self.reason(error))"])
         }
         return StagedFolder(folder: self, stagingPath: stagingPath, carried: carried)
     }
@@ -68,14 +68,14 @@ public struct OutputFolder: Sendable {
         var isFolder: ObjCBool = false
         guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else { return [] }
         guard isFolder.boolValue else {
-            throw Self.problem(path, "this is a file, not a folder; choose another output folder with -o")
+            throw Self.problem(path, .outputIsFile)
         }
         let manifestPath = (path as NSString).appendingPathComponent(OutputFolder.manifestName)
         let ours: Set<String> =
             (try? String(contentsOfFile: manifestPath, encoding: .utf8))
             .map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         guard let entries = fileManager.enumerator(atPath: path) else {
-            throw Self.problem(path, "cannot read this folder")
+            throw Self.problem(path, .outputUnreadable)
         }
         var carried: [String] = [], foreign: [String] = []
         let ourFolders = Set(ours.compactMap { $0.contains("/") ? String($0.split(separator: "/")[0]) : nil })
@@ -94,11 +94,7 @@ public struct OutputFolder: Sendable {
         }
         guard foreign.isEmpty else {
             let shown = foreign.sorted().prefix(5).joined(separator: ", ") + (foreign.count > 5 ? ", …" : "")
-            throw Self.problem(
-                path,
-                "this folder holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") jiefang did not write (\(shown)); "
-                    + "jiefang replaces its output folder whole, so move them elsewhere or choose another folder with -o. Nothing was changed"
-            )
+            throw Self.problem(path, .outputForeign, ["count": "\(foreign.count)", "shown": "\(shown)"])
         }
         return carried.sorted()
     }
@@ -110,7 +106,7 @@ public struct OutputFolder: Sendable {
         guard fd >= 0, jiefang_syncfs(fd) == 0 else {
             let why = String(cString: strerror(errno))
             if fd >= 0 { close(fd) }
-            throw Self.problem(path, "cannot flush the new files to disk: \(why); the old output is unchanged")
+            throw Self.problem(path, .outputFlush, ["detail": "\(why)"])
         }
         close(fd)
     }
@@ -129,7 +125,7 @@ public struct OutputFolder: Sendable {
             guard rename(stagingPath, path) == 0 else {
                 let why = String(cString: strerror(errno))
                 try? fileManager.removeItem(atPath: stagingPath)
-                throw Self.problem(path, "cannot create the output folder: \(why)")
+                throw Self.problem(path, .outputCreate, ["detail": "\(why)"])
             }
             return
         }
@@ -137,13 +133,13 @@ public struct OutputFolder: Sendable {
         guard rename(path, retiredPath) == 0 else {
             let why = String(cString: strerror(errno))
             try? fileManager.removeItem(atPath: stagingPath)
-            throw Self.problem(path, "cannot replace the output folder: \(why); the old output is unchanged")
+            throw Self.problem(path, .outputReplace, ["detail": "\(why)"])
         }
         guard rename(stagingPath, path) == 0 else {
             let why = String(cString: strerror(errno))
             _ = rename(retiredPath, path)
             try? fileManager.removeItem(atPath: stagingPath)
-            throw Self.problem(path, "cannot replace the output folder: \(why); the old output is unchanged")
+            throw Self.problem(path, .outputReplace, ["detail": "\(why)"])
         }
         try? fileManager.removeItem(atPath: retiredPath)
     }
@@ -158,7 +154,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// Why the folder could not be replaced, at the file or folder concerned; the old output is untouched.
-    static func problem(_ path: String, _ message: String) -> Diagnostic {
-        .error(message, at: SourceLocation(file: path))
+    static func problem(_ path: String, _ code: DiagnosticCode, _ arguments: [String: Phrase] = [:]) -> Diagnostic {
+        .error(code, arguments, at: SourceLocation(file: path))
     }
 }

@@ -38,7 +38,7 @@ public final class StagedFolder: @unchecked Sendable {
             } catch {
                 throw OutputFolder.problem(
                     (folder.path as NSString).appendingPathComponent(file.path),
-                    "cannot write this file: \(OutputFolder.reason(error)); the old output is unchanged")
+                    .outputWrite, ["detail": "\(OutputFolder.reason(error))"])
             }
             mutex.lock()
             written.insert(file.path)
@@ -67,7 +67,7 @@ public final class StagedFolder: @unchecked Sendable {
             } catch {
                 throw OutputFolder.problem(
                     folder.path,
-                    "cannot finish the build folder: \(OutputFolder.reason(error)); the old output is unchanged")
+                    .outputFinish, ["detail": "\(OutputFolder.reason(error))"])
             }
             try folder.flush(stagingPath)
         } catch {

@@ -17,7 +17,7 @@ public struct Chromium: Sendable {
     public static func find(explicit: String?, searchPath: String) -> Result<Chromium, Diagnostic> {
         if let explicit {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
-                return .failure(.error("--chromium \(explicit) is not an executable file; " + installAdvice))
+                return .failure(.error(.chromiumNotExecutable, ["path": "\(explicit)"]))
             }
             return .success(Chromium(executable: explicit))
         }
@@ -29,7 +29,7 @@ public struct Chromium: Sendable {
                 }
             }
         }
-        return .failure(.error("--pdf needs Chromium, and none is on PATH; " + installAdvice))
+        return .failure(.error(.chromiumMissing))
     }
 
     /// Prints `html` (a file) to `pdf`, in a profile folder of its own so several may run at once.

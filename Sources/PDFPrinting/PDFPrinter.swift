@@ -63,7 +63,7 @@ public enum PDFPrinter {
 
     /// A page that did not print, at its PDF's path inside the output folder.
     static func failed(_ job: PrintJob, _ why: String) -> Diagnostic {
-        .error("printing to PDF failed: \(why)", at: SourceLocation(file: job.pdfPath))
+        .error(.pdfFailed, ["why": "\(why)"], at: SourceLocation(file: job.pdfPath))
     }
 
     /// Hands out job numbers to the printing threads.

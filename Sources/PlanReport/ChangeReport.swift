@@ -111,9 +111,7 @@ public struct ChangeReport: Sendable {
     public func staleIssuedWarning(_ campaign: Campaign) -> Diagnostic? {
         guard !isEmpty, campaign.issued <= previousIssued else { return nil }
         return Diagnostic(
-            .warning,
-            "the plan changed, but 'issued' (\(campaign.issued.iso)) is not later than the "
-                + "previous plan's (\(previousIssued.iso)); set it to the day the new notice is published",
+            .warning, .staleIssued, ["issued": campaign.issued.phrase, "previous": previousIssued.phrase],
             at: campaign.issuedLocation ?? SourceLocation(file: campaign.sourceFile, line: 1, column: 1))
     }
 

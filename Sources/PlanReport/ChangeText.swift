@@ -1,8 +1,59 @@
 import CampaignSpec
+import Diagnostics
 
 /// The change report for the terminal, and as JSON inside `plan --format json`.
 public enum ChangeText {
+    /// The report in the user's language: Chinese unless English was asked for.
     public static func text(_ report: ChangeReport) -> String {
+        text(report, in: .current)
+    }
+
+    public static func text(_ report: ChangeReport, in language: Language) -> String {
+        language == .zh ? chinese(report) : english(report)
+    }
+
+    static func chinese(_ report: ChangeReport) -> String {
+        let against = "与上一版安排（\(report.previousIssued.chineseFull)发布）相比"
+        guard !report.isEmpty else {
+            return "\(against)没有变动：每天的值班领导不变，公告不用重新张贴\n"
+        }
+        var out = "\(against)：\n"
+        func section<T>(_ title: String, _ unit: String, _ items: [T], _ describe: (T) -> String) {
+            guard !items.isEmpty else {
+                out += "  \(title)：无\n"
+                return
+            }
+            out += "  \(title)（\(items.count)\(unit)）：\n" + items.map { "    " + describe($0) + "\n" }.joined()
+        }
+        func who(_ person: LeaderName?) -> String { person.map { "\($0.name)（\($0.title)）" } ?? "无" }
+        func days(_ dates: [CivilDate]) -> String { dates.map(\.chineseWithWeekday).joined(separator: "、") }
+        func line(_ day: ChangeReport.Day) -> String {
+            "\(day.date.chineseWithWeekday) \(day.phaseName)\(day.isPublic ? "（公告中）" : "")"
+        }
+        section("换人的日期", "天", report.changed) { "\(line($0))：\(who($0.before)) → \(who($0.after))" }
+        section("新增的值班日", "天", report.added) { "\(line($0))：\(who($0.after))" }
+        section("取消的值班日", "天", report.dropped) { "\(line($0))：原为\(who($0.before))" }
+        section("要通知的领导", "位", report.leadersToTell) { notice in
+            var parts: [String] = []
+            if !notice.lost.isEmpty { parts.append("不再值" + days(notice.lost)) }
+            if !notice.gained.isEmpty { parts.append("新增" + days(notice.gained)) }
+            if !notice.isOnRoster { parts.append("已不在名单中") }
+            parts.append(notice.days.isEmpty ? "现在没有值班" : "现在值" + days(notice.days))
+            return "\(who(notice.leader))：" + parts.joined(separator: "；")
+        }
+        if report.reprintNotice {
+            let sites = report.sitesToReprint
+            let copies = sites.reduce(0) { $0 + $1.copies }
+            out +=
+                "  公告要在全部\(sites.count)个张贴点重新张贴（共\(copies)份）："
+                + sites.map { "\($0.name)×\($0.copies)" }.joined(separator: "、") + "\n"
+        } else {
+            out += "  公告内容不变，不用重新张贴\n"
+        }
+        return out
+    }
+
+    static func english(_ report: ChangeReport) -> String {
         let against = "the previous plan (issued \(report.previousIssued.iso))"
         guard !report.isEmpty else {
             return "no changes against \(against): every day keeps its leader, nothing to reprint\n"

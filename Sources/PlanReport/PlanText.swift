@@ -1,4 +1,5 @@
 import CampaignSpec
+import Diagnostics
 import DutyPlanner
 import PlainText
 
@@ -23,10 +24,15 @@ public enum PlanText {
         }
         out += align(loads, rightAligned: [2, 3, 4])
         let score = view.plan.score
+        let gap = score.smallestGap.map(String.init) ?? "-"
         out +=
-            "\nΣduties² \(score.loadSquares), Σweekend² \(score.weekendSquares), smallest gap "
-            + "\(score.smallestGap.map(String.init) ?? "-")"
-            + (score.changes > 0 ? ", changed days \(score.changes)" : "") + "\n"
+            "\n"
+            + Phrase(
+                zh: "Σ值班次数² \(score.loadSquares)，Σ周末次数² \(score.weekendSquares)，最小间隔 \(gap)"
+                    + (score.changes > 0 ? "，改动天数 \(score.changes)" : ""),
+                en: "Σduties² \(score.loadSquares), Σweekend² \(score.weekendSquares), smallest gap \(gap)"
+                    + (score.changes > 0 ? ", changed days \(score.changes)" : "")
+            ).description + "\n"
         out += view.plan.proofText + "\n"
         return out
     }

@@ -120,7 +120,9 @@ public enum OutputBuilder {
             return .failure(
                 DiagnosticLog(
                     problems.items.map {
-                        .error("schedule.xml breaks \(ScheduleSchema.fileName): \($0.message)", at: $0.location)
+                        .error(
+                            .scheduleBreaksSchema, ["schema": "\(ScheduleSchema.fileName)", "detail": $0.text],
+                            at: $0.location)
                     }))
         }
     }

@@ -21,57 +21,65 @@ struct TemplateChecker {
         var frames = frames
         var open: [(name: String, at: SourceLocation, frames: [[String: Shape]])] = []
         for tag in TemplateTag.scan(template) {
-            func error(_ message: String) { found.append(Diagnostic(.error, message, at: tag.location)) }
+            func error(_ code: DiagnosticCode, _ arguments: [String: Phrase] = [:]) {
+                found.append(Diagnostic(.error, code, arguments, at: tag.location))
+            }
+            let name: [String: Phrase] = ["name": "\(tag.name)"]
             switch tag.kind {
             case .comment, .pragma:
                 continue
             case .unsupported(let what):
-                error("\(what) is not supported in jiefang templates")
+                error(.templateUnsupported, ["what": what])
             case .unterminated:
-                error("this tag is never closed with }}")
+                error(.templateUnterminated)
             case .variable:
                 switch lookup(tag.name, in: frames) {
-                case .failure(let problem): error(problem.message)
+                case .failure(let problem): error(problem.code, problem.arguments)
                 case .success(.text): break
                 case .success(.flag):
-                    error("'\(tag.name)' is a yes/no value; use it as {{#\(tag.name)}}…{{/\(tag.name)}}")
+                    error(.templateFlag, name)
                 case .success(.list), .success(.object):
-                    error("'\(tag.name)' holds several values; open it as {{#\(tag.name)}}…{{/\(tag.name)}}")
+                    error(.templateList, name)
                 }
             case .section(let inverted):
                 open.append((tag.name, tag.location, frames))
                 switch lookup(tag.name, in: frames) {
-                case .failure(let problem): error(problem.message)
+                case .failure(let problem): error(problem.code, problem.arguments)
                 case .success(.flag): break
                 case .success(.list(let keys)):
                     if !inverted { frames.append(keys.merging(Shape.itemKeys) { a, _ in a }) }
                 case .success(.object(let keys)):
                     if inverted {
-                        error("'\(tag.name)' is always present; {{^\(tag.name)}} would never show")
+                        error(.templateAlwaysPresent, name)
                     } else {
                         frames.append(keys)
                     }
                 case .success(.text):
-                    error("'\(tag.name)' is text, not a yes/no value or a list; print it with {{\(tag.name)}}")
+                    error(.templateTextSection, name)
                 }
             case .close:
                 guard let last = open.popLast() else {
-                    error("{{/\(tag.name)}} closes a section that was never opened")
+                    error(.templateCloseUnopened, name)
                     continue
                 }
                 if last.name != tag.name {
                     error(
-                        "{{/\(tag.name)}} closes '\(last.name)', opened at line \(last.at.line), column \(last.at.column)"
-                    )
+                        .templateCloseMismatch,
+                        name.merging(["open": "\(last.name)", "line": "\(last.at.line)", "column": "\(last.at.column)"])
+                        {
+                            a, _ in a
+                        })
                 }
                 frames = last.frames
             case .partial:
                 guard let partial = partials[tag.name] else {
-                    error("no template named '\(tag.name)' to include" + suggestion(tag.name, Array(partials.keys)))
+                    error(
+                        .templatePartialUnknown,
+                        ["name": "\(tag.name)", "hint": suggestion(tag.name, Array(partials.keys))])
                     continue
                 }
                 if including.contains(tag.name) || including.count > 8 {
-                    error("'\(tag.name)' includes itself")
+                    error(.templateIncludesSelf, name)
                     continue
                 }
                 check(partial, frames: frames, including: including + [tag.name], into: &found)
@@ -79,8 +87,7 @@ struct TemplateChecker {
         }
         for section in open {
             found.append(
-                Diagnostic(
-                    .error, "section '\(section.name)' is never closed with {{/\(section.name)}}", at: section.at))
+                Diagnostic(.error, .templateNeverClosed, ["name": "\(section.name)"], at: section.at))
         }
     }
 
@@ -89,28 +96,33 @@ struct TemplateChecker {
     private func lookup(_ name: String, in frames: [[String: Shape]]) -> Result<Shape, LookupProblem> {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if name == "." || parts.contains("") {
-            return .failure(LookupProblem("'\(name)' is not a key; name the value, e.g. {{text}}"))
+            return .failure(LookupProblem(code: .templateNotKey, arguments: ["name": "\(name)"]))
         }
         guard var shape = frames.reversed().lazy.compactMap({ $0[parts[0]] }).first else {
             let known = frames.flatMap(\.keys)
-            return .failure(LookupProblem("unknown key '\(parts[0])'" + suggestion(parts[0], known)))
+            return .failure(
+                LookupProblem(
+                    code: .templateUnknownKey, arguments: ["key": "\(parts[0])", "hint": suggestion(parts[0], known)]))
         }
         for part in parts.dropFirst() {
             guard case .object(let keys) = shape, let next = keys[part] else {
                 let known: [String] = if case .object(let keys) = shape { Array(keys.keys) } else { [] }
-                return .failure(LookupProblem("'\(name)': no key '\(part)' here" + suggestion(part, known)))
+                return .failure(
+                    LookupProblem(
+                        code: .templateNoSubKey,
+                        arguments: ["name": "\(name)", "part": "\(part)", "hint": suggestion(part, known)]))
             }
             shape = next
         }
         return .success(shape)
     }
 
-    private func suggestion(_ word: String, _ candidates: [String]) -> String {
+    private func suggestion(_ word: String, _ candidates: [String]) -> Phrase {
         Suggestion.hint(for: word, among: Set(candidates).sorted())
     }
 }
 
 struct LookupProblem: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let code: DiagnosticCode
+    let arguments: [String: Phrase]
 }

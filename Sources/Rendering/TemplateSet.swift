@@ -96,7 +96,7 @@ public struct TemplateSet: Sendable {
             guard let source = sources[name] else {
                 problems.append(
                     Diagnostic(
-                        .error, "the template \(name) is missing from this build",
+                        .error, .templateMissing, ["name": "\(name)"],
                         at: SourceLocation(file: "Templates/" + name, line: 1, column: 1)))
                 continue
             }
@@ -105,14 +105,14 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 problems.append(
                     Diagnostic(
-                        .error, "template syntax: \(error.error)",
+                        .error, .templateSyntax, ["detail": "\(error.error)"],
                         at: SourceLocation(
                             file: source.shownPath, line: error.context.lineNumber,
                             column: error.context.columnNumber)))
             } catch {
                 problems.append(
                     Diagnostic(
-                        .error, "template syntax: \(error)",
+                        .error, .templateSyntax, ["detail": "\(error)"],
                         at: SourceLocation(file: source.shownPath, line: 1, column: 1)))
             }
         }
@@ -140,7 +140,7 @@ public struct TemplateSet: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else {
-            return .failure(DiagnosticLog([Diagnostic(.error, "no templates folder here", at: here)]))
+            return .failure(DiagnosticLog([Diagnostic(.error, .templatesFolderMissing, at: here)]))
         }
         var found: [TemplateSource] = [], problems: [Diagnostic] = []
         for name in names.sorted() where !name.hasPrefix(".") && name != keysReference {
@@ -149,17 +149,17 @@ public struct TemplateSet: Sendable {
             guard knownNames.contains(name) else {
                 problems.append(
                     Diagnostic(
-                        .error,
-                        "not a jiefang template" + Suggestion.hint(for: name, among: knownNames)
-                            + " (templates: \(knownNames.joined(separator: ", ")))", at: at))
+                        .error, .notATemplate,
+                        ["hint": Suggestion.hint(for: name, among: knownNames), "names": Phrase.list(knownNames)],
+                        at: at))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(Diagnostic(.error, "cannot read this template", at: at))
+                problems.append(Diagnostic(.error, .templateUnreadable, at: at))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(.error, "this template is not UTF-8 text", at: at))
+                problems.append(Diagnostic(.error, .templateNotUTF8, at: at))
                 continue
             }
             found.append(TemplateSource(name: name, shownPath: path, text: text))

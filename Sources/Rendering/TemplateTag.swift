@@ -19,7 +19,7 @@ struct TemplateTag {
         case partial
         case comment
         case pragma
-        case unsupported(String)
+        case unsupported(Phrase)
         case unterminated
     }
 
@@ -67,16 +67,21 @@ struct TemplateTag {
         case "!": kind = .comment
         case "%": kind = .pragma
         case "&": kind = .variable
-        case "=": kind = .unsupported("changing the {{ }} delimiters")
-        case "$", "<": kind = .unsupported("template inheritance ({{$…}}, {{<…}})")
+        case "=": kind = .unsupported(Phrase(zh: "修改 {{ }} 分隔符", en: "changing the {{ }} delimiters"))
+        case "$", "<":
+            kind = .unsupported(Phrase(zh: "模板继承（{{$…}}、{{<…}}）", en: "template inheritance ({{$…}}, {{<…}})"))
         default:
             if body.contains("(") {
-                return TemplateTag(kind: .unsupported("a transform such as \(body)"), name: body, location: at)
+                return TemplateTag(
+                    kind: .unsupported(Phrase(zh: "\(body)这样的转换", en: "a transform such as \(body)")), name: body,
+                    location: at)
             }
             return TemplateTag(kind: .variable, name: body, location: at)
         }
         if rest.contains("(") && kind != .comment && kind != .pragma {
-            return TemplateTag(kind: .unsupported("a transform such as \(rest)"), name: rest, location: at)
+            return TemplateTag(
+                kind: .unsupported(Phrase(zh: "\(rest)这样的转换", en: "a transform such as \(rest)")), name: rest,
+                location: at)
         }
         return TemplateTag(kind: kind, name: rest, location: at)
     }

@@ -16,7 +16,10 @@ final class XMLErrorSink {
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown XML problem"
         let message = raw.hasSuffix("\n") ? String(raw.dropLast()) : raw
         let line = Int(error.pointee.line)
-        sink.problems.append(.error(message, at: SourceLocation(file: sink.name, line: max(1, line), column: 1)))
+        sink.problems.append(
+            .error(
+                .xmlProblem, ["detail": "\(message)"],
+                at: SourceLocation(file: sink.name, line: max(1, line), column: 1)))
     }
 
     var context: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
@@ -44,6 +47,6 @@ enum XMLParsing {
         if let doc { xmlFreeDoc(doc) }
         return .failure(
             sink.problems.first
-                ?? Diagnostic.error("not well-formed XML", at: SourceLocation(file: name, line: 1, column: 1)))
+                ?? Diagnostic.error(.xmlNotWellFormed, at: SourceLocation(file: name, line: 1, column: 1)))
     }
 }

@@ -30,7 +30,7 @@ public enum ScheduleReader {
         defer { xmlFreeDoc(doc) }
         if let problem = schema.problems(in: doc, name: name).first { return .failure(problem) }
         guard let root = xmlDocGetRootElement(doc) else {
-            return .failure(.error("the document is empty", at: SourceLocation(file: name, line: 1, column: 1)))
+            return .failure(.error(.scheduleEmpty, at: SourceLocation(file: name, line: 1, column: 1)))
         }
         do {
             return .success(try schedule(from: root, owner: owner, name: name))
@@ -100,17 +100,21 @@ public enum ScheduleReader {
     )
         throws(Diagnostic)
     {
-        var differences: [String] = []
+        var differences: [Phrase] = []
         if schedule.title != owner.title {
-            differences.append("title '\(schedule.title)' (this campaign: '\(owner.title)')")
+            differences.append(
+                Phrase(
+                    zh: "标题“\(schedule.title)”（本活动：“\(owner.title)”）",
+                    en: "title '\(schedule.title)' (this campaign: '\(owner.title)')"))
         }
         if schedule.organization != owner.organization {
-            differences.append("organization '\(schedule.organization)' (this campaign: '\(owner.organization)')")
+            differences.append(
+                Phrase(
+                    zh: "单位“\(schedule.organization)”（本活动：“\(owner.organization)”）",
+                    en: "organization '\(schedule.organization)' (this campaign: '\(owner.organization)')"))
         }
         guard differences.isEmpty else {
-            throw .error(
-                "this schedule belongs to another campaign: " + differences.joined(separator: ", "),
-                at: at(node, file))
+            throw .error(.scheduleOtherCampaign, ["differences": Phrase.list(differences)], at: at(node, file))
         }
     }
 
@@ -137,7 +141,7 @@ public enum ScheduleReader {
     private static func date(_ node: xmlNodePtr, _ key: String, _ file: String) throws(Diagnostic) -> CivilDate {
         let text = attribute(node, key)
         guard let date = CivilDate(iso: text) else {
-            throw .error("'\(key)': '\(text)' is not a YYYY-MM-DD date", at: at(node, file))
+            throw .error(.scheduleDate, ["key": "\(key)", "raw": "\(text)"], at: at(node, file))
         }
         return date
     }

@@ -12,7 +12,7 @@ public enum ScheduleSchema {
         do {
             return .success(try XMLSchemaCheck(xsd: xsd, name: shownPath))
         } catch {
-            return .failure(Diagnostic(.error, "the schema does not compile: \(error.message)", at: error.location))
+            return .failure(Diagnostic(.error, .schemaNotCompiled, ["detail": error.text], at: error.location))
         }
     }
 
@@ -20,7 +20,7 @@ public enum ScheduleSchema {
     public static func builtIn() -> Result<XMLSchemaCheck, Diagnostic> {
         guard let xsd = BundledTemplates.text(named: fileName) else {
             return .failure(
-                .error("the schema is missing from this build", at: SourceLocation(file: shownPath, line: 1, column: 1))
+                .error(.schemaMissing, at: SourceLocation(file: shownPath, line: 1, column: 1))
             )
         }
         return compile(xsd, shownPath: shownPath)

@@ -23,7 +23,7 @@ public final class XMLSchemaCheck: @unchecked Sendable {
         }
         guard let compiled else {
             throw sink.problems.first
-                ?? .error("the schema could not be compiled", at: SourceLocation(file: name, line: 1, column: 1))
+                ?? .error(.schemaNotCompiled, ["detail": ""], at: SourceLocation(file: name, line: 1, column: 1))
         }
         schema = compiled
     }
@@ -44,12 +44,12 @@ public final class XMLSchemaCheck: @unchecked Sendable {
     func problems(in doc: xmlDocPtr, name: String) -> [Diagnostic] {
         let sink = XMLErrorSink(name: name)
         let whole = SourceLocation(file: name, line: 1, column: 1)
-        guard let validator = xmlSchemaNewValidCtxt(schema) else { return [.error("out of memory", at: whole)] }
+        guard let validator = xmlSchemaNewValidCtxt(schema) else { return [.error(.outOfMemory, at: whole)] }
         defer { xmlSchemaFreeValidCtxt(validator) }
         xmlSchemaSetValidStructuredErrors(validator, XMLErrorSink.callback, sink.context)
         let status = withExtendedLifetime(sink) { xmlSchemaValidateDoc(validator, doc) }
         if status != 0 && sink.problems.isEmpty {
-            return [.error("the document does not match the schema", at: whole)]
+            return [.error(.schemaMismatch, at: whole)]
         }
         return sink.problems
     }

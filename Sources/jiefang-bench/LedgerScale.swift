@@ -95,7 +95,7 @@ enum LedgerScale {
         let path = folder + "/campaign.yaml"
         try CampaignYAML.text(campaign).write(toFile: path, atomically: true, encoding: .utf8)
         guard let loaded = CampaignLoader.load(path: path).campaign else {
-            throw Diagnostic.error("the generated campaign does not load", at: SourceLocation(file: path))
+            throw Diagnostic.error(.campaignNoLoad, at: SourceLocation(file: path))
         }
         try fill(try CaseWork.open(loaded, create: true, dutyLeaders: generatedVisitsNameTheirLeader).get())
     }

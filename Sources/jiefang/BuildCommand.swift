@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import Diagnostics
 import Foundation
 import PlanReport
 import Rendering
@@ -59,7 +60,7 @@ struct BuildCommand: ParsableCommand {
         Console.report(built.warnings)
         Console.out(summary(of: built))
         if let problem = built.pdfProblem {
-            Console.error(problem.adding("the other files were written to \(output)/, without PDFs").description)
+            Console.error(problem.adding(DiagnosticCode.pdfsSkipped.message(["output": "\(output)"])).description)
             throw ExitCode(1)
         }
     }
@@ -67,20 +68,28 @@ struct BuildCommand: ParsableCommand {
     /// What was written, how good the roster is, and what changed since the previous build.
     private func summary(of built: BuiltOutput) -> String {
         let changes =
-            built.planned.changes.map(ChangeText.text)
+            built.planned.changes.map { ChangeText.text($0) }
             ?? (fresh
-                ? "planned from scratch (--fresh)\n" : "no earlier schedule.xml in \(output)/: planned from scratch\n")
-        return "wrote \(built.files.count) files to \(output)/: \(WrittenFiles.summary(built.files.map(\.path)))\n"
-            + "roster: \(built.planned.plan.plan.proofText)\n\n" + changes
+                ? Phrase(zh: "重新排班（--fresh）\n", en: "planned from scratch (--fresh)\n").description
+                : Phrase(
+                    zh: "\(output)/中没有上一版schedule.xml：重新排班\n",
+                    en: "no earlier schedule.xml in \(output)/: planned from scratch\n"
+                ).description)
+        let files = WrittenFiles.summary(built.files.map(\.path))
+        return Phrase(
+            zh: "已把\(built.files.count)个文件写入\(output)/：\(files.zh)\n值班表：\(built.planned.plan.plan.proofPhrase.zh)\n\n",
+            en:
+                "wrote \(built.files.count) files to \(output)/: \(files.en)\nroster: \(built.planned.plan.plan.proofPhrase.en)\n\n"
+        ).description + changes
     }
 }
 
 /// The written files in a line: the top-level pages, then each folder with what it holds.
 enum WrittenFiles {
     /// What one file in each folder stands for.
-    static let folderUnits = ["rota": ("leader", "leaders"), "register": ("day", "days")]
+    static let folderUnits = ["rota": ("leader", "leaders", "位领导"), "register": ("day", "days", "天")]
 
-    static func summary(_ paths: [String]) -> String {
+    static func summary(_ paths: [String]) -> Phrase {
         var top: [String] = [], folders: [(name: String, stems: Set<String>, kinds: [String])] = []
         for path in paths where !path.hasSuffix(".pdf") || path.contains("/") {
             guard let slash = path.firstIndex(of: "/") else {
@@ -96,14 +105,19 @@ enum WrittenFiles {
             if !folders[i].kinds.contains(kind) { folders[i].kinds.append(kind) }
         }
         let parts =
-            top.sorted()
+            top.sorted().map { Phrase($0) }
             + folders.map { folder in
-                let (one, many) = folderUnits[folder.name] ?? ("file", "files")
+                let (one, many, unit) = folderUnits[folder.name] ?? ("file", "files", "个文件")
                 let count = folder.stems.count
-                let kinds = folder.kinds.count > 1 ? ", " + folder.kinds.joined(separator: " and ") : ""
-                return "\(folder.name)/ (\(count) \(count == 1 ? one : many)\(kinds))"
+                let kinds = folder.kinds.count > 1
+                return Phrase(
+                    zh: "\(folder.name)/（\(count)\(unit)\(kinds ? "，" + folder.kinds.joined(separator: "和") : "")）",
+                    en:
+                        "\(folder.name)/ (\(count) \(count == 1 ? one : many)\(kinds ? ", " + folder.kinds.joined(separator: " and ") : ""))"
+                )
             }
         let pdfs = paths.filter { $0.hasSuffix(".pdf") }.count
-        return parts.joined(separator: ", ") + (pdfs > 0 ? ", and \(pdfs) PDFs" : "")
+        let list = Phrase(zh: parts.map(\.zh).joined(separator: "、"), en: parts.map(\.en).joined(separator: ", "))
+        return list + (pdfs > 0 ? Phrase(zh: "，以及\(pdfs)个PDF", en: ", and \(pdfs) PDFs") : "")
     }
 }

@@ -15,17 +15,30 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Prints each problem once per command, however many times the campaign was loaded.
     static func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+        for diagnostic in diagnostics where said.firstTime(diagnostic) { error(diagnostic.description) }
     }
+
+    /// A line of output in the user's language.
+    static func say(zh: String, en: String) {
+        out(Phrase(zh: zh, en: en).description + "\n")
+    }
+
+    private static let said = SaidOnce()
 
     /// Prints a failed build's or plan's diagnostics and what they add up to; exits 1.
     static func fail(_ failure: BuildFailure) -> ExitCode {
         report(failure.diagnostics)
         let n = failure.errors.count
         switch failure.stage {
-        case .campaign(let path): error("\(n) error\(n == 1 ? "" : "s") in \(path)")
-        case .templates: error("\(n) template error\(n == 1 ? "" : "s"); nothing was written")
+        case .campaign(let path):
+            error(Phrase(zh: "\(path)中有\(n)处错误", en: "\(n) error\(n == 1 ? "" : "s") in \(path)").description)
+        case .templates:
+            error(
+                Phrase(
+                    zh: "模板中有\(n)处错误，什么都没有写入", en: "\(n) template error\(n == 1 ? "" : "s"); nothing was written"
+                ).description)
         case .previousSchedule, .plan, .render, .write: break
         }
         return ExitCode(1)
@@ -58,10 +71,16 @@ enum Console {
 }
 
 /// The command line's own problems (J07xx).
-extension DiagnosticCode {
-    static let inputUnreadable = DiagnosticCode(701)
-    static let campaignExists = DiagnosticCode(702)
-    static let starterMissing = DiagnosticCode(703)
-    static let serverStopped = DiagnosticCode(704)
-    static let campaignUnwritable = DiagnosticCode(705)
+
+/// The problems already printed by this command, so a warning about the campaign file is said
+/// once however many steps load the file.
+private final class SaidOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen = Set<Diagnostic>()
+
+    func firstTime(_ diagnostic: Diagnostic) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return seen.insert(diagnostic).inserted
+    }
 }

@@ -54,7 +54,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             try Console.unwrap(
                 try ledger.work().notify(number, method: method, on: date ?? CaseWork.today(), by: ledger.account))
-            Console.out("\(number): 告知 recorded\n")
+            Console.say(zh: "\(number)：已登记告知", en: "\(number): 告知 recorded")
         }
     }
 
@@ -68,7 +68,7 @@ struct CaseCommand: ParsableCommand {
 
         func run() throws {
             try Console.unwrap(try ledger.work().addProgress(to: number, date: date, text: text, by: ledger.account))
-            Console.out("case \(number): progress recorded\n")
+            Console.say(zh: "案件\(number)：已记录办理进展", en: "case \(number): progress recorded")
         }
     }
 
@@ -88,7 +88,7 @@ struct CaseCommand: ParsableCommand {
                 try ledger.work().extend(
                     number, days: days, approver: approver, reason: reason, on: date ?? CaseWork.today(),
                     by: ledger.account))
-            Console.out("case \(number): now due \(due)\n")
+            Console.say(zh: "案件\(number)：办结期限延至\(due)", en: "case \(number): now due \(due)")
         }
     }
 
@@ -110,7 +110,7 @@ struct CaseCommand: ParsableCommand {
                 try ledger.work().close(
                     number, result: result, replyDate: replyDate, satisfaction: satisfaction, followUp: followUp,
                     stopped: stopped, on: date ?? CaseWork.today(), by: ledger.account))
-            Console.out("case \(number): closed\n")
+            Console.say(zh: "案件\(number)：已办结", en: "case \(number): closed")
         }
     }
 
@@ -125,7 +125,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             try Console.unwrap(
                 try ledger.work().reopen(number, reason: reason, on: date ?? CaseWork.today(), by: ledger.account))
-            Console.out("case \(number): reopened\n")
+            Console.say(zh: "案件\(number)：已重新打开", en: "case \(number): reopened")
         }
     }
 }

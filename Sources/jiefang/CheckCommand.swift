@@ -17,9 +17,12 @@ struct CheckCommand: ParsableCommand {
         }
         Console.report(result.diagnostics)
         let days = DutyCalendar(campaign: loaded).days
-        Console.out(
-            "\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
+        Console.say(
+            zh: "\(campaign)：没有问题 — \(loaded.phases.count)个阶段，\(days.count)个值班日，"
+                + "\(loaded.leaders.count)位领导，\(loaded.pins.count)条固定值班，\(loaded.sites.count)个张贴点"
+                + (loaded.rosterFile.map { "；名单来自\($0.path)（\($0.form)）" } ?? ""),
+            en: "\(campaign): ok — \(loaded.phases.count) phases, \(days.count) duty days, "
                 + "\(loaded.leaders.count) leaders, \(loaded.pins.count) pins, \(loaded.sites.count) posting sites"
-                + (loaded.rosterFile.map { "; leaders from \($0.path) (\($0.form))" } ?? "") + "\n")
+                + (loaded.rosterFile.map { "; leaders from \($0.path) (\($0.form))" } ?? ""))
     }
 }

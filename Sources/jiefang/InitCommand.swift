@@ -13,15 +13,13 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard let text = BundledTemplates.text(named: "campaign.yaml") else {
-            Console.report([.error("the starter campaign is missing from this build", code: .starterMissing)])
+            Console.report([.error(.starterMissing)])
             throw ExitCode(1)
         }
         let target = (directory as NSString).appendingPathComponent("campaign.yaml")
         if FileManager.default.fileExists(atPath: target) {
             Console.report([
-                .error(
-                    "a campaign file already exists here; not overwriting it",
-                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignExists)
+                .error(.campaignExists, at: SourceLocation(file: target, line: 1, column: 1))
             ])
             throw ExitCode(1)
         }
@@ -31,11 +29,13 @@ struct InitCommand: ParsableCommand {
         } catch {
             Console.report([
                 .error(
-                    "cannot write the campaign file: \(error.localizedDescription)",
-                    at: SourceLocation(file: target, line: 1, column: 1), code: .campaignUnwritable)
+                    .campaignUnwritable, ["detail": "\(error.localizedDescription)"],
+                    at: SourceLocation(file: target, line: 1, column: 1))
             ])
             throw ExitCode(1)
         }
-        Console.out("wrote \(target)\nnext: jiefang check \(target) && jiefang plan \(target)\n")
+        Console.say(
+            zh: "已写入\(target)\n下一步：jiefang check \(target) && jiefang plan \(target)",
+            en: "wrote \(target)\nnext: jiefang check \(target) && jiefang plan \(target)")
     }
 }

@@ -8,11 +8,14 @@ struct Jiefang: AsyncParsableCommand {
         discussion: """
             Exit status: 0 success, 1 a bad campaign or no possible plan (messages on stderr as \
             FILE:LINE:COL: error: ...), 2 bad usage.
+
+            Messages are in Chinese; --lang en (anywhere on the line), or a LANG starting with \
+            "en", gives English. Every message's code is listed by `jiefang messages`.
             """,
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, CaseCommand.self, LedgerCommand.self, ReportCommand.self,
-            LetterCommand.self, UserCommand.self, ServeCommand.self,
+            LetterCommand.self, UserCommand.self, ServeCommand.self, MessagesCommand.self,
         ]
     )
 }

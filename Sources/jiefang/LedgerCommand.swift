@@ -22,7 +22,9 @@ struct LedgerCommand: ParsableCommand {
         func run() throws {
             let imported = try Console.unwrap(
                 CaseWork.importLedger(file, campaign: try ledger.loadCampaign(), by: ledger.account))
-            Console.out("imported \(imported.visits) visits (\(imported.cases) cases) from \(file)\n")
+            Console.say(
+                zh: "从\(file)导入了\(imported.visits)次来访（\(imported.cases)件案件）",
+                en: "imported \(imported.visits) visits (\(imported.cases) cases) from \(file)")
         }
     }
 
@@ -37,8 +39,8 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             switch try Console.unwrap(try ledger.work().export(to: output)) {
-            case .cases(let n): Console.out("wrote \(n) cases to \(output)\n")
-            case .visits(let n): Console.out("wrote \(n) visits to \(output)\n")
+            case .cases(let n): Console.say(zh: "已把\(n)件案件写入\(output)", en: "wrote \(n) cases to \(output)")
+            case .visits(let n): Console.say(zh: "已把\(n)次来访写入\(output)", en: "wrote \(n) visits to \(output)")
             }
         }
     }
@@ -52,7 +54,8 @@ struct LedgerCommand: ParsableCommand {
         func run() throws {
             let work = try ledger.work()
             try Console.unwrap(work.backup(to: destination))
-            Console.out("backed up \(work.ledger.path) to \(destination)\n")
+            Console.say(
+                zh: "已把\(work.ledger.path)备份到\(destination)", en: "backed up \(work.ledger.path) to \(destination)")
         }
     }
 
@@ -67,7 +70,7 @@ struct LedgerCommand: ParsableCommand {
             let problems = try Console.unwrap(work.check())
             Console.report(problems)
             guard problems.isEmpty else { throw ExitCode(1) }
-            Console.out("\(work.ledger.path): ok\n")
+            Console.say(zh: "\(work.ledger.path)：检查通过", en: "\(work.ledger.path): ok")
         }
     }
 }

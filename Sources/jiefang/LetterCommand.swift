@@ -30,7 +30,7 @@ struct LetterCommand: ParsableCommand {
                 kind, for: number, on: date ?? CaseWork.today(), templates: templateSet, into: output,
                 by: ledger.account))
         Console.out("\(written.number) \(kind.title)\n")
-        for file in written.files { Console.out("wrote \(file)\n") }
+        for file in written.files { Console.say(zh: "已写入\(file)", en: "wrote \(file)") }
     }
 }
 

@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let printed = pdf ? try Console.unwrap(CaseWork.pdf(report, chromium: chromium, searchPath: searchPath)) : nil
         for path in try Console.unwrap(CaseWork.write(report, pdf: printed, into: output)) {
-            Console.out("wrote \(path)\n")
+            Console.say(zh: "已写入\(path)", en: "wrote \(path)")
         }
     }
 }

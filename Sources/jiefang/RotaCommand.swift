@@ -29,11 +29,8 @@ struct RotaCommand: ParsableCommand {
                 timeLimit: planning.timeLimit, schema: templateSet.scheduleSchema))
         Console.report(planned.warnings)
         let leaders = planned.campaign.leaders
-        guard let index = leaders.firstIndex(where: { $0.id == leaderID }) else {
-            throw ValidationError(
-                "no leader '\(leaderID)' in \(campaign)" + Suggestion.hint(for: leaderID, among: leaders.map(\.id))
-                    + " (leaders: \(leaders.map(\.id).joined(separator: ", ")))")
-        }
+        let id = try Console.unwrap(planned.campaign.leaderID(leaderID))
+        guard let index = leaders.firstIndex(where: { $0.id == id }) else { throw ExitCode(1) }
         Console.out(OutputBuilder.rotaText(BuildSource(planned), leader: index, templates: templateSet))
     }
 }

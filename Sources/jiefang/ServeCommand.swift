@@ -36,15 +36,15 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = Application(
             router: server.router(), configuration: .init(address: .hostname(host, port: port), serverName: "jiefang"))
-        Console.out("serving \(server.title) on http://\(host):\(port)/ (Ctrl-C stops)\n")
+        Console.say(
+            zh: "正在http://\(host):\(port)/提供“\(server.title)”的网页（按Ctrl-C停止）",
+            en: "serving \(server.title) on http://\(host):\(port)/ (Ctrl-C stops)")
         do {
             try await app.runService()
         } catch {
             // The server's own words name sockets and channels; the office needs to know what to do.
             Console.report([
-                .error(
-                    "the web page stopped: cannot serve on \(host):\(port); is another program using that port?",
-                    code: .serverStopped)
+                .error(.serverStopped, ["host": "\(host)", "port": "\(port)"])
             ])
             throw ExitCode(1)
         }

@@ -20,9 +20,11 @@ struct TemplatesCommand: ParsableCommand {
         func run() throws {
             switch TemplateFiles.export(to: directory) {
             case .success(let names):
-                Console.out(
-                    "wrote \(names.count) files to \(directory)/: \(names.joined(separator: ", "))\n"
-                        + "next: edit one, then jiefang build CAMPAIGN --templates \(directory)\n")
+                Console.say(
+                    zh: "已把\(names.count)个文件写入\(directory)/：\(names.joined(separator: "、"))\n"
+                        + "下一步：修改其中一个，然后 jiefang build 活动文件 --templates \(directory)",
+                    en: "wrote \(names.count) files to \(directory)/: \(names.joined(separator: ", "))\n"
+                        + "next: edit one, then jiefang build CAMPAIGN --templates \(directory)")
             case .failure(let problem):
                 Console.report([problem])
                 throw ExitCode(1)

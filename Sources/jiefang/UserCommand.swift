@@ -33,7 +33,9 @@ struct UserCommand: ParsableCommand {
                 Accounts.make(name: name, role: role, leader: leader, password: line, campaign: campaign, cost: cost))
             let store = try ledger.open(campaign, create: true).ledger
             try Console.unwrap(Result { () throws(Diagnostic) in try store.addAccount(account, by: ledger.account) })
-            Console.out("added \(role.rawValue) account '\(account.name)'\n")
+            Console.say(
+                zh: "已添加\(role == .office ? "信访办" : "领导")账号“\(account.name)”",
+                en: "added \(role.rawValue) account '\(account.name)'")
         }
     }
 
@@ -61,7 +63,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let store = try ledger.work().ledger
             try Console.unwrap(Result { () throws(Diagnostic) in try store.removeAccount(name, by: ledger.account) })
-            Console.out("removed account '\(name)'\n")
+            Console.say(zh: "已删除账号“\(name)”", en: "removed account '\(name)'")
         }
     }
 }

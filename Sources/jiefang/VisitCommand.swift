@@ -28,19 +28,26 @@ struct VisitCommand: ParsableCommand {
                 ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
             guard let data, let text = String(data: data, encoding: .utf8) else {
                 Console.report([
-                    .error(
-                        "cannot read the visit as UTF-8 text", at: SourceLocation(file: name, line: 1, column: 1),
-                        code: .inputUnreadable)
+                    .error(.inputUnreadable, at: SourceLocation(file: name, line: 1, column: 1))
                 ])
                 throw ExitCode(1)
             }
             let visit = try Console.unwrap(
                 CaseWork.recordVisit(yaml: text, file: name, campaign: campaign, by: ledger.account))
-            var said = visit.number
-            if let c = visit.caseNumber { said += c == visit.number ? " (opens case \(c))" : " (joins case \(c))" }
-            if let r = visit.repeatOf { said += " (repeat of \(r))" }
-            if visit.isGroup { said += " (集体访)" }
-            Console.out(said + "\n")
+            var zh = visit.number, en = visit.number
+            if let c = visit.caseNumber {
+                zh += c == visit.number ? "（立案\(c)）" : "（并入案件\(c)）"
+                en += c == visit.number ? " (opens case \(c))" : " (joins case \(c))"
+            }
+            if let r = visit.repeatOf {
+                zh += "（重复访，前次\(r)）"
+                en += " (repeat of \(r))"
+            }
+            if visit.isGroup {
+                zh += "（集体访）"
+                en += " (集体访)"
+            }
+            Console.say(zh: zh, en: en)
         }
     }
 

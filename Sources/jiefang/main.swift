@@ -1,9 +1,17 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 
 // Exit codes (README): 0 success, 1 bad campaign or no possible plan, 2 bad usage.
+// `--lang` first: every message after this, errors included, is in the chosen language.
+let (arguments, language, badLanguage) = LanguageOption.take(from: Array(CommandLine.arguments.dropFirst()))
+if let language { Language.current = language }
+if let badLanguage {
+    FileHandle.standardError.write(Data("error: --lang is zh or en, not '\(badLanguage)'\n".utf8))
+    exit(2)
+}
 do {
-    var command = try await Jiefang.asyncParseAsRoot()
+    var command = try await Jiefang.asyncParseAsRoot(arguments)
     if let served = command as? any AsyncParsableCommand {
         try await runAsync(served)
     } else {
