@@ -141,7 +141,7 @@ let package = Package(
             ]
         ),
         // What the tests share: running programs, finding the repository.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
         // The command line's behaviour: exit codes, messages, files written, the ledger's commands.
         .testTarget(name: "CampaignSpecTests", dependencies: ["Diagnostics", "CampaignSpec", "TestSupport"]),
         .testTarget(

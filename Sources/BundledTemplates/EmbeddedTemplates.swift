@@ -237,9 +237,9 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `total_copies` | text | copies of the notice to print for all sites together | 14 |
 | `warnings` | list | what loading the campaign and re-planning warned about | 0 items |
 | `warnings` › `line` | text | the line of the campaign file it concerns | — |
-| `warnings` › `text` | text | the warning, in words | — |
+| `warnings` › `text` | text | the warning, in words (Chinese: what is printed stays the same whatever the language) | — |
 | `optimal` | yes/no | whether the roster is proved optimal | yes |
-| `proof` | text | the planner's verdict in words: optimal, or the gap to its lower bound | optimal |
+| `proof` | text | the planner's verdict in words: 已证明最优, or the gap to its lower bound | 已证明最优 |
 | `day_count` | text | how many duty days the campaign has | 25 |
 | `has_pdfs` | yes/no | whether this build printed PDFs of the notice, posting list, plan, registers and rotas | no |
 

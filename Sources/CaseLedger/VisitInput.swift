@@ -178,7 +178,8 @@ public enum VisitInput {
                 log.warning(
                     .visitNotOnDuty,
                     [
-                        "given": "\(campaign.leaderLabel(given))", "onDuty": "\(campaign.leaderLabel(onDuty))",
+                        "given": Phrase(zh: campaign.leaderLabel(given), en: given),
+                        "onDuty": Phrase(zh: campaign.leaderLabel(onDuty), en: onDuty),
                         "date": date.phrase,
                     ], at: at("leader"), field: "leader")
             }

@@ -80,7 +80,7 @@ extension DiagnosticCode {
     public static let noPhases = DiagnosticCode(
         128, zh: "“phases”至少要列出一个阶段", en: "'phases' must list at least one phase")
     public static let badID = DiagnosticCode(
-        129, zh: "{what}的编号“{id}”只能用小写字母a-z、数字0-9和“-”",
+        129, zh: "{what}的编号“{id}”只能用小写字母a-z、数字0-9和“-”（{pattern}）",
         en: "id '{id}' in {what} must use only a-z, 0-9 and '-' ({pattern})")
     public static let hoursOverlap = DiagnosticCode(
         130, zh: "接访时间“{raw}”开始时上一段还没结束", en: "reception hours '{raw}' start before the previous session ends")

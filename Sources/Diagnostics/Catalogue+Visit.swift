@@ -15,7 +15,7 @@ extension DiagnosticCode {
     public static let visitDate = DiagnosticCode(
         204, zh: "“{field}”应是日期，如2026-09-01；“{raw}”不是", en: "{field} must be a YYYY-MM-DD date, found '{raw}'")
     public static let visitIDNumber = DiagnosticCode(205, zh: "身份证号有误：{why}", en: "{why}")
-    public static let visitLeader = DiagnosticCode(206, zh: "“{field}”：{why}", en: "{field}: {why}")
+    public static let visitLeader = DiagnosticCode(206, zh: "“{field}”填写有误：{why}", en: "{field}: {why}")
     public static let visitNotOnDuty = DiagnosticCode(
         207, zh: "登记的接访领导是{given}，但{date}值班的是{onDuty}，请核对",
         en: "{given} received this visit, but {onDuty} is on duty on {date}")

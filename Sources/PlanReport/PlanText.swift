@@ -52,7 +52,7 @@ public enum PlanText {
             "\n  },\n  \"objectives\": {\"changes\": \(s.changes), \"duties_squared\": \(s.loadSquares), "
             + "\"weekend_squared\": \(s.weekendSquares), \"smallest_gap\": \(s.smallestGap.map(String.init) ?? "null")},\n"
         if let changes { out += "  \"changes\": \(ChangeText.json(changes, indent: "  ")),\n" }
-        out += "  \"optimal\": \(view.plan.isOptimal),\n  \"proof\": \(quote(view.plan.proofText))\n}\n"
+        out += "  \"optimal\": \(view.plan.isOptimal),\n  \"proof\": \(quote(view.plan.proofPhrase.en))\n}\n"
         return out
     }
 

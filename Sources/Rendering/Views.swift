@@ -49,8 +49,8 @@ enum Views {
                     $0.planned.warnings
                 },
                 .flag("optimal", "whether the roster is proved optimal") { $0.planned.plan.plan.isOptimal },
-                .text("proof", "the planner's verdict in words: optimal, or the gap to its lower bound") {
-                    $0.planned.plan.plan.proofText
+                .text("proof", "the planner's verdict in words: 已证明最优, or the gap to its lower bound") {
+                    $0.planned.plan.plan.proofPhrase.zh
                 },
                 .text("day_count", "how many duty days the campaign has") { String($0.days.count) },
                 .flag(
@@ -234,6 +234,8 @@ enum Views {
 
     static let warning = TemplateView<Diagnostic>([
         .text("line", "the line of the campaign file it concerns") { String($0.line) },
-        .text("text", "the warning, in words") { $0.message },
+        .text("text", "the warning, in words (Chinese: what is printed stays the same whatever the language)") {
+            $0.message(in: .zh)
+        },
     ])
 }

@@ -41,7 +41,7 @@ struct BuildFailureTests {
                     of: "{{leadr_name}}")!.lowerBound) + 1
         #expect(
             result.stderr.contains(
-                "notice.html.mustache:\(line):\(column): error: unknown key 'leadr_name'; did you mean 'leader_name'?"),
+                "notice.html.mustache:\(line):\(column): error: 没有“leadr_name”这个键；是不是要写“leader_name”？"),
             "\(result.stderr)")
         #expect(try folderContents(output) == before)
         try noStagingLeft(in: dir)
@@ -62,7 +62,7 @@ struct BuildFailureTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "notise.html.mustache:1:1: error: not a jiefang template; did you mean 'notice.html.mustache'?"),
+                "notise.html.mustache:1:1: error: 这不是jiefang的模板；是不是要写“notice.html.mustache”？"),
             "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
         try FileManager.default.removeItem(at: templates.appendingPathComponent("notise.html.mustache"))
@@ -72,9 +72,9 @@ struct BuildFailureTests {
         ])
         #expect(second.status == 1)
         #expect(
-            second.stderr.contains("notice.html.mustache:2:1: error: 'optimal' is a yes/no value"), "\(second.stderr)")
+            second.stderr.contains("notice.html.mustache:2:1: error: “optimal”是“是/否”值"), "\(second.stderr)")
         #expect(
-            second.stderr.contains("notice.html.mustache:1:4: error: section 'public_days' is never closed"),
+            second.stderr.contains("notice.html.mustache:1:4: error: 段落“public_days”没有用 {{/public_days}} 结束"),
             "\(second.stderr)")
     }
 
@@ -100,7 +100,7 @@ struct BuildFailureTests {
         try campaign.write(to: dir.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["build", "c.yaml", "-o", output.path], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("rota/\(longID).html: error: cannot write this file"), "\(result.stderr)")
+        #expect(result.stderr.contains("rota/\(longID).html: error: 无法写入这个文件"), "\(result.stderr)")
         #expect(try folderContents(output) == before)
         try noStagingLeft(in: dir)
     }
@@ -113,7 +113,7 @@ struct BuildFailureTests {
         let before = try folderContents(output)
         let result = try CLI.run(["build", "Templates/campaign.yaml", "-o", output.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("holds 1 file jiefang did not write (notes.txt)"), "\(result.stderr)")
+        #expect(result.stderr.contains("这个文件夹里有1个不是jiefang生成的文件（notes.txt）"), "\(result.stderr)")
         #expect(try folderContents(output) == before)
         try noStagingLeft(in: dir)
     }

@@ -33,8 +33,8 @@ struct CommandLineTests {
         let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 5, "\(result.stderr)")
         for line in errors { #expect(line.hasPrefix("c.yaml:"), "\(line)") }
-        #expect(result.stderr.contains("did you mean 'organization'?"))
-        #expect(result.stderr.contains("did you mean 'li-ming'?"))
+        #expect(result.stderr.contains("活动文件中没有“organisation”这一项；是不是要写“organization”？"), "\(result.stderr)")
+        #expect(result.stderr.contains("是不是要写“li-ming”？"))
     }
 
     @Test("a campaign with no possible plan exits 1 naming the day")
@@ -58,7 +58,7 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
         // Pointed at the phase holding the day (line 12 of the sample: the resolution phase).
         #expect(
-            result.stderr.contains("c.yaml:12:5: error: no duty roster is possible: nobody can take 2026-09-10"),
+            result.stderr.contains("c.yaml:12:5: error: 排不出值班表：9月10日（星期四）没有人能值班：请假："),
             "\(result.stderr)")
         #expect(result.stderr.contains("李明"))
     }
@@ -75,7 +75,7 @@ struct CommandLineTests {
     func missingFile() throws {
         let result = try CLI.run(["check", "no-such.yaml"])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("no-such.yaml:1:1: error: cannot read the campaign file"))
+        #expect(result.stderr.hasPrefix("no-such.yaml:1:1: error: 读不到活动文件 [J0121]"), "\(result.stderr)")
     }
 
     @Test("init writes the sample campaign, which checks and plans; it never overwrites")

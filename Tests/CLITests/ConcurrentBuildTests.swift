@@ -31,7 +31,7 @@ struct ConcurrentBuildTests {
             #expect(written == golden, "trial \(trial)")
             // Later builds planned against the first one's result: nothing changed for them.
             #expect(
-                results.all.filter { $0?.stdout.contains("no changes against the previous plan") == true }.count >= 2)
+                results.all.filter { $0?.stdout.contains("相比没有变动") == true }.count >= 2)
             let beside = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
             #expect(beside == ["c.yaml", "out"], "trial \(trial): \(beside)")
         }
@@ -47,7 +47,7 @@ struct ConcurrentBuildTests {
         defer { held.release() }
         let result = try CLI.run(["build", "c.yaml", "-o", "out", "--wait", "0.3", "--fresh"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr == "error: another jiefang build (pid \(getpid())) is writing out/\n", "\(result.stderr)")
+        #expect(result.stderr == "error: 另一个jiefang生成（进程\(getpid())）正在写入out/ [J0552]\n", "\(result.stderr)")
         #expect(try String(contentsOf: dir.appendingPathComponent("out/notice.html"), encoding: .utf8) == before)
     }
 
@@ -64,9 +64,8 @@ struct ConcurrentBuildTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stderr.contains(
-                "out: warning: an earlier build was stopped while swapping in its files; "
-                    + "the previous output was put back in place from .out.jiefang-old"), "\(result.stderr)")
-        #expect(result.stdout.contains("no changes against the previous plan"), "\(result.stdout)")
+                "out: warning: 上一次生成在替换文件时被中断；已从.out.jiefang-old把原来的输出放回原处"), "\(result.stderr)")
+        #expect(result.stdout.contains("相比没有变动"), "\(result.stdout)")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["c.yaml", "out"])
     }

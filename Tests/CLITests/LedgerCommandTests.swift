@@ -11,7 +11,7 @@ struct LedgerCommandTests {
         try LedgerFixture.visit("2026-09-08", name: "张三", phone: "13900000001").write(
             to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
         let added = try CLI.run(["visit", "add", "c.yaml", "v.yaml", "--by", "王干事"], in: dir)
-        #expect(added.status == 0 && added.stdout == "20260908-01 (opens case 20260908-01)\n", "\(added.stderr)")
+        #expect(added.status == 0 && added.stdout == "20260908-01（立案20260908-01）\n", "\(added.stderr)")
         // Told in time, so only the finishing deadline can make it overdue here.
         let told = try CLI.run(
             ["case", "notify", "c.yaml", "20260908-01", "--method", "当面", "--date", "2026-09-08"], in: dir)
@@ -32,7 +32,7 @@ struct LedgerCommandTests {
             to: dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["visit", "add", "c.yaml", "v.yaml"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("v.yaml:5:35: error: the check character is '1'"), "\(result.stderr)")
+        #expect(result.stderr.contains("v.yaml:5:35: error: 身份证号有误：最后一位校验码是“1”，按前17位应是“X”"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ledger.sqlite").path))
     }
 
@@ -52,7 +52,7 @@ struct LedgerCommandTests {
             results.add(try? CLI.run(["visit", "add", "c.yaml", "v\(i + 1).yaml"], in: dir))
         }
         #expect(results.all.count == 8 && results.all.allSatisfy { $0?.status == 0 }, "\(results.all)")
-        let numbers = Set(results.all.compactMap { $0?.stdout.split(separator: " ").first.map(String.init) })
+        let numbers = Set(results.all.compactMap { $0?.stdout.split(separator: "（").first.map(String.init) })
         #expect(numbers == Set((1...8).map { "20260910-0\($0)" }))
         #expect(!results.all.contains { $0?.stderr.contains("locked") == true })
     }
@@ -155,17 +155,17 @@ struct LedgerCommandTests {
         }
         kill(finishing.processIdentifier, SIGKILL)
         finishing.waitUntilExit()
-        #expect(String(decoding: said, as: UTF8.self).hasPrefix("imported 10000 visits"), "\(said)")
+        #expect(String(decoding: said, as: UTF8.self).hasPrefix("从old.csv导入了10000次来访"), "\(said)")
         #expect(try visitCount(dir) == 10_000)
 
         let check = try CLI.run(["ledger", "check", "c.yaml"], in: dir)
-        #expect(check.status == 0 && check.stdout.hasSuffix("ledger.sqlite: ok\n"), "\(check.stderr)")
+        #expect(check.status == 0 && check.stdout.hasSuffix("ledger.sqlite：检查通过\n"), "\(check.stderr)")
 
         let broken = Self.bigLedger(3).replacingOccurrences(of: "申诉求决,涉农,诉求2", with: "申诉求决,农业,诉求2")
         try broken.write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let refused = try CLI.run(["ledger", "import", "c.yaml", "bad.csv"], in: dir)
         #expect(
-            refused.status == 1 && refused.stderr.contains("bad.csv:4:69: error: 'topic' must be one of"),
+            refused.status == 1 && refused.stderr.contains("bad.csv:4:69: error: “问题分类”请从"),
             "\(refused.stderr)")
         #expect(try visitCount(dir) == 10_000)
     }
@@ -192,7 +192,7 @@ struct LedgerCommandTests {
         #expect(!summary.contains("办结率100.0%") && summary.contains("20260908-01"), "the case is still open on 09-14")
         let early = try CLI.run(
             ["case", "reopen", "c.yaml", "20260908-01", "--reason", "再次反映", "--date", "2026-09-20"], in: dir)
-        #expect(early.status == 1 && early.stderr.contains("before 2026-09-24"), "\(early.stderr)")
+        #expect(early.status == 1 && early.stderr.contains("早于它的上一步（2026-09-24）"), "\(early.stderr)")
     }
 
     @Test("case notify records the 告知; case list --overdue lists 告知超期 beside 办结超期, 转送 visits included")
@@ -213,7 +213,7 @@ struct LedgerCommandTests {
         #expect(late.contains("转送、不予受理事项告知超期") && late.contains("20260908-02"), "\(late)")
         let told = try CLI.run(
             ["case", "notify", "c.yaml", "20260908-01", "--method", "电话", "--date", "2026-09-10"], in: dir)
-        #expect(told.status == 0 && told.stdout == "20260908-01: 告知 recorded\n", "\(told.stderr)")
+        #expect(told.status == 0 && told.stdout == "20260908-01：已登记告知\n", "\(told.stderr)")
         let after = try CLI.run(["case", "list", "c.yaml", "--overdue", "--as-of", "2026-09-24"], in: dir).stdout
         #expect(!after.contains("20260908-01 ") && after.contains("20260908-02"), "\(after)")
         let json = try CLI.run(["case", "list", "c.yaml", "--format", "json", "--as-of", "2026-09-24"], in: dir).stdout
@@ -268,7 +268,7 @@ struct LedgerCommandTests {
         try FileManager.default.copyItem(
             at: dir.appendingPathComponent("out.csv"), to: other.appendingPathComponent("in.csv"))
         let imported = try run(["ledger", "import", "c.yaml", "in.csv"], in: other)
-        #expect(imported.stdout == "imported 4 visits (2 cases) from in.csv\n", "\(imported.stdout)")
+        #expect(imported.stdout == "从in.csv导入了4次来访（2件案件）\n", "\(imported.stdout)")
         _ = try run(["ledger", "export", "c.yaml", "-o", "again.csv"], in: other)
         let first = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
         let second = try String(contentsOf: other.appendingPathComponent("again.csv"), encoding: .utf8)
@@ -281,7 +281,7 @@ struct LedgerCommandTests {
             let asOf = ["case", "list", "c.yaml", "--format", "json", "--as-of", day]
             #expect(try run(asOf, in: other).stdout == (try run(asOf).stdout), "as of \(day)")
         }
-        #expect(try run(["ledger", "check", "c.yaml"], in: other).stdout.hasSuffix("ok\n"))
+        #expect(try run(["ledger", "check", "c.yaml"], in: other).stdout.hasSuffix("：检查通过\n"))
 
         // The workbook too: its 接访记录 sheet, behind the 接访台账 the office reads first.
         _ = try run(["ledger", "export", "c.yaml", "-o", "out.xlsx"])
@@ -289,7 +289,7 @@ struct LedgerCommandTests {
         try FileManager.default.copyItem(
             at: dir.appendingPathComponent("out.xlsx"), to: third.appendingPathComponent("in.xlsx"))
         let fromExcel = try run(["ledger", "import", "c.yaml", "in.xlsx"], in: third)
-        #expect(fromExcel.stdout == "imported 4 visits (2 cases) from in.xlsx\n", "\(fromExcel.stdout)")
+        #expect(fromExcel.stdout == "从in.xlsx导入了4次来访（2件案件）\n", "\(fromExcel.stdout)")
         _ = try run(["ledger", "export", "c.yaml", "-o", "again.csv"], in: third)
         #expect(
             try String(contentsOf: third.appendingPathComponent("again.csv"), encoding: .utf8) == first,
@@ -315,9 +315,9 @@ struct LedgerCommandTests {
         #expect(list.contains("2026-09-10 书面"), "the letter is the written 告知: \(list)")
         // A letter that does not answer the visit's disposition is refused, and takes no number.
         let wrong = try CLI.run(["letter", "refuse", "c.yaml", "20260908-01"], in: dir)
-        #expect(wrong.status == 1 && wrong.stderr.contains("a 不予受理告知书 answers 不予受理"), "\(wrong.stderr)")
+        #expect(wrong.status == 1 && wrong.stderr.contains("不予受理告知书只用于不予受理"), "\(wrong.stderr)")
         let early = try CLI.run(["letter", "reply", "c.yaml", "20260908-01"], in: dir)
-        #expect(early.status == 1 && early.stderr.contains("once it is closed"), "\(early.stderr)")
+        #expect(early.status == 1 && early.stderr.contains("在案件办结、有了办理结果后才能出具"), "\(early.stderr)")
         #expect(
             try CLI.run(
                 [
@@ -350,7 +350,7 @@ struct LedgerCommandTests {
         let json = try CLI.run(["case", "list", "c.yaml", "--format", "json"], in: dir).stdout
         #expect(json.contains("\"leader\": \"li-ming\", \"leader_name\": \"李明（镇党委书记）\""), "\(json)")
         let unknown = try CLI.run(["case", "list", "c.yaml", "--leader", "李四"], in: dir)
-        #expect(unknown.status == 1 && unknown.stderr.contains("no leader '李四' in the roster"), "\(unknown.stderr)")
+        #expect(unknown.status == 1 && unknown.stderr.contains("名单中没有“李四”"), "\(unknown.stderr)")
 
         #expect(try CLI.run(["ledger", "export", "c.yaml", "-o", "out.csv"], in: dir).status == 0)
         let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
@@ -387,7 +387,7 @@ struct LedgerCommandTests {
         #expect(backup.all.first??.status == 0, "\(String(describing: backup.all.first??.stderr))")
         let export = try CLI.run(["ledger", "export", "c.yaml", "-o", "out.csv"], in: dir)
         #expect(
-            export.status == 0 && export.stdout == "wrote 38 visits to out.csv\n", "\(export.stdout)\(export.stderr)")
+            export.status == 0 && export.stdout == "已把38次来访写入out.csv\n", "\(export.stdout)\(export.stderr)")
         let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
         #expect(csv.contains(",2026-09-10,") && csv.contains(",办理中"))
         let again = dir.appendingPathComponent("again")
@@ -395,7 +395,7 @@ struct LedgerCommandTests {
         try FileManager.default.copyItem(
             at: dir.appendingPathComponent("c.yaml"), to: again.appendingPathComponent("c.yaml"))
         let reimport = try CLI.run(["ledger", "import", "c.yaml", "../out.csv"], in: again)
-        #expect(reimport.status == 0 && reimport.stdout.hasPrefix("imported 38 visits"), "\(reimport.stderr)")
+        #expect(reimport.status == 0 && reimport.stdout.hasPrefix("从../out.csv导入了38次来访"), "\(reimport.stderr)")
         let copyDir = dir.appendingPathComponent("copy")
         try FileManager.default.createDirectory(at: copyDir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
@@ -414,11 +414,11 @@ struct LedgerCommandTests {
         let added = try Processes.run(
             CLI.binary, ["user", "add", "c.yaml", "王干事", "--role", "office", "--bcrypt-cost", "4"], in: dir,
             input: Data("a long secret phrase\n".utf8))
-        #expect(added.status == 0 && added.stdout == "added office account '王干事'\n", "\(added.stderr)")
+        #expect(added.status == 0 && added.stdout == "已添加信访办账号“王干事”\n", "\(added.stderr)")
         let short = try Processes.run(
             CLI.binary, ["user", "add", "c.yaml", "李明", "--role", "leader", "--leader", "li-ming"], in: dir,
             input: Data("short\n".utf8))
-        #expect(short.status == 1 && short.stderr.contains("it needs at least 10"), "\(short.stderr)")
+        #expect(short.status == 1 && short.stderr.contains("至少要10个"), "\(short.stderr)")
         let list = try CLI.run(["user", "list", "c.yaml"], in: dir)
         #expect(list.stdout == "王干事\toffice\n")
         for file in ["ledger.sqlite", "ledger.sqlite-wal"] {
@@ -435,6 +435,6 @@ struct LedgerCommandTests {
         let dir = try LedgerFixture.town()
         let result = try CLI.run(["serve", "c.yaml", "--host", "0.0.0.0", "--port", "18765"], in: dir)
         #expect(result.status == 1, "\(result.stdout)")
-        #expect(result.stderr.contains("error: serving on 0.0.0.0 needs an office account first"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: 要在0.0.0.0上提供网页，先要有一个信访办账号"), "\(result.stderr)")
     }
 }

@@ -17,11 +17,12 @@ struct PreviousScheduleTests {
         try damage(text).write(to: schedule, atomically: true, encoding: .utf8)
         if let campaignEdit { try town.edit(campaignEdit) }
         let before = try folderContents(town.output)
-        let result = try town.build()
+        let result = try town.build(["--lang", "en"])  // the reasons quote libxml2, which speaks English
         #expect(result.status == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(
-            result.stderr.contains("; to plan from scratch and replace it, build with --fresh\n"), "\(result.stderr)")
+            result.stderr.contains("; to plan from scratch and replace it, build with --fresh [J0506]\n"),
+            "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(try folderContents(town.output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: town.dir.path).sorted() == ["c.yaml", "output"])
@@ -80,7 +81,7 @@ struct PreviousScheduleTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "old.xml:1:1: error: cannot read the previous schedule; leave out --previous to plan from scratch"),
+                "old.xml:1:1: error: 读不到上一版值班表；去掉 --previous 即可重新排班 [J0505]"),
             "\(result.stderr)")
     }
 }

@@ -22,19 +22,19 @@ struct ReplanTests {
         #expect(changedDates(old, new) == ["2026-09-10"])
         let taker = try #require(new["2026-09-10"])
         let out = result.stdout
-        #expect(out.contains("changes against the previous plan (issued 2026-08-31):"), "\(out)")
+        let (was, now) = (
+            "\(names[away]!.name)（\(names[away]!.title)）", "\(names[taker]!.name)（\(names[taker]!.title)）"
+        )
+        #expect(out.contains("与上一版安排（2026年8月31日发布）相比：\n"), "\(out)")
+        #expect(
+            out.contains("  换人的日期（1天）：\n    9月10日（星期四） 化解问题阶段（公告中）：\(was) → \(now)\n"), "\(out)")
+        #expect(out.contains("  要通知的领导（2位）："), "\(out)")
+        #expect(out.contains("    \(was)：不再值9月10日（星期四）；现在值"), "\(out)")
+        #expect(out.contains("    \(now)：新增9月10日（星期四）；现在值"), "\(out)")
         #expect(
             out.contains(
-                "  1 day changed:\n    2026-09-10 星期四 化解问题阶段 (public): "
-                    + "\(names[away]!.name) \(names[away]!.title) (\(away)) → \(names[taker]!.name) \(names[taker]!.title) (\(taker))"
-            ), "\(out)")
-        #expect(out.contains("  2 leaders to tell:"), "\(out)")
-        #expect(out.contains("(\(away)): no longer on 2026-09-10; duties now "), "\(out)")
-        #expect(out.contains("(\(taker)): now also on 2026-09-10; duties now "), "\(out)")
-        #expect(
-            out.contains(
-                "  reprint the notice at all 6 posting sites (14 copies): 镇政府公开栏 ×1, 镇墟醒目位置 ×1, 镇农贸市场 ×2, "
-                    + "各村主要干道 ×3, 村路交叉口 ×3, 商店等群众聚集区 ×4"), "\(out)")
+                "  公告要在全部6个张贴点重新张贴（共14份）：镇政府公开栏×1、镇墟醒目位置×1、镇农贸市场×2、"
+                    + "各村主要干道×3、村路交叉口×3、商店等群众聚集区×4"), "\(out)")
 
         let index = try town.page("index.html")
         #expect(index.contains("与此前排班（2026年8月31日发布）相比的变化"))
@@ -53,9 +53,7 @@ struct ReplanTests {
         var before = try folderContents(town.output)
         let again = try town.build()
         #expect(
-            again.stdout.hasSuffix(
-                "no changes against the previous plan (issued 2026-09-08): every day keeps its leader, nothing to reprint\n"
-            ),
+            again.stdout.hasSuffix("与上一版安排（2026年9月8日发布）相比没有变动：每天的值班领导不变，公告不用重新张贴\n"),
             "\(again.stdout)")
         var after = try folderContents(town.output)
         #expect(String(decoding: after.removeValue(forKey: "index.html") ?? Data(), as: UTF8.self).contains("<p>没有变化："))
@@ -86,11 +84,11 @@ struct ReplanTests {
         #expect(changedDates(old, new) == ["2026-09-10"])
         #expect(new["2026-09-10"] == "li-ming")
         let out = result.stdout
-        #expect(out.contains("  1 day changed:\n    2026-09-10 星期四 化解问题阶段 (public): "), "\(out)")
-        #expect(out.contains("  3 days added:\n    2026-09-26 星期六 督查总结阶段: "), "\(out)")
-        #expect(out.contains("  3 days dropped:\n    2026-09-01 星期二 动员部署阶段: was "), "\(out)")
+        #expect(out.contains("  换人的日期（1天）：\n    9月10日（星期四） 化解问题阶段（公告中）："), "\(out)")
+        #expect(out.contains("  新增的值班日（3天）：\n    9月26日（星期六） 督查总结阶段："), "\(out)")
+        #expect(out.contains("  取消的值班日（3天）：\n    9月1日（星期二） 动员部署阶段：原为"), "\(out)")
         // The public phase now covers other dates, so the notice is reprinted.
-        #expect(out.contains("reprint the notice at all 6 posting sites"), "\(out)")
+        #expect(out.contains("公告要在全部6个张贴点重新张贴"), "\(out)")
         for date in ["2026-09-26", "2026-09-27", "2026-09-28"] { #expect(new[date] != nil && old[date] == nil) }
         for date in ["2026-09-01", "2026-09-02", "2026-09-03"] { #expect(new[date] == nil && old[date] != nil) }
         #expect(try town.page("index.html").contains("<p>新增：9月26日（星期六），督查总结阶段，"))
@@ -110,9 +108,7 @@ struct ReplanTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try town.roster() == old)
         #expect(
-            result.stdout.hasSuffix(
-                "\nno changes against the previous plan (issued 2026-08-31): every day keeps its leader, nothing to reprint\n"
-            ),
+            result.stdout.hasSuffix("\n与上一版安排（2026年8月31日发布）相比没有变动：每天的值班领导不变，公告不用重新张贴\n"),
             "\(result.stdout)")
         #expect(try town.page("index.html").contains("<p>没有变化：每个值班日的值班领导不变，公告无需重新张贴。</p>"))
         #expect(!(try town.page("notice.html")).contains("替代"))
@@ -134,9 +130,8 @@ struct ReplanTests {
         #expect(theirs.count >= 3)
         #expect(changedDates(old, try town.roster()) == theirs)
         #expect(
-            result.stdout.contains(
-                "    赵军 副镇长 (zhao-jun): no longer on \(theirs.joined(separator: ", ")); has left the roster; no duties now\n"
-            ),
+            result.stdout.contains("    赵军（副镇长）：不再值")
+                && result.stdout.contains("；已不在名单中；现在没有值班\n"),
             "\(result.stdout)")
         #expect(try town.page("index.html").contains("<li>赵军（副镇长）：不再值班 "))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("rota/zhao-jun.html").path))
@@ -153,7 +148,7 @@ struct ReplanTests {
         let result = try town.build()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(changedDates(old, try town.roster()) == ["2026-09-02"])
-        #expect(result.stdout.contains("  the public notice is unchanged: nothing to reprint\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("  公告内容不变，不用重新张贴\n"), "\(result.stdout)")
         #expect(!(try town.page("notice.html")).contains("替代"))
         #expect(!(try town.page("posting.html")).contains("替换"))
         #expect(try town.page("plan.html").contains("本方案自2026年9月1日起替代2026年8月31日印发的方案"))
@@ -170,8 +165,8 @@ struct ReplanTests {
         #expect(try town.roster() == old)
         #expect(
             result.stdout.contains(
-                "  days changed: none\n  days added: none\n  days dropped: none\n  leaders to tell: none\n"
-                    + "  reprint the notice at all 6 posting sites"), "\(result.stdout)")
+                "  换人的日期：无\n  新增的值班日：无\n  取消的值班日：无\n  要通知的领导：无\n"
+                    + "  公告要在全部6个张贴点重新张贴"), "\(result.stdout)")
         #expect(try town.page("notice.html").contains("本公告自2026年9月2日起替代2026年8月31日发布的接访安排。"))
     }
 
@@ -184,7 +179,7 @@ struct ReplanTests {
         #expect(result.status == 0)
         #expect(
             result.stderr.contains(
-                "c.yaml:8:9: warning: the plan changed, but 'issued' (2026-08-31) is not later than the previous plan's (2026-08-31)"
+                "c.yaml:8:9: warning: 值班安排变了，但发布日期issued（2026年8月31日）不晚于上一版（2026年8月31日）"
             ),
             "\(result.stderr)")
     }
@@ -195,7 +190,7 @@ struct ReplanTests {
         try town.giveLeave("li-ming", on: "2026-09-13")
         let result = try town.build(["--fresh"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("planned from scratch (--fresh)\n"))
+        #expect(result.stdout.hasSuffix("重新排班（--fresh）\n"))
         #expect(!(try town.page("index.html")).contains("与此前排班"))
         #expect(!(try town.page("schedule.xml")).contains("<revisions>"))
     }
@@ -217,7 +212,8 @@ struct ReplanTests {
         #expect((changes["reprint"] as? [String])?.count == 6)
         #expect((json["objectives"] as? [String: Any])?["changes"] as? Int == 1)
 
-        let table = try CLI.run(["plan", "c.yaml", "--previous", "output/schedule.xml"], in: town.dir)
+        // In English on request: the words change, the report does not.
+        let table = try CLI.run(["plan", "c.yaml", "--previous", "output/schedule.xml", "--lang", "en"], in: town.dir)
         #expect(
             table.stdout.contains("\nchanges against the previous plan (issued 2026-08-31):\n  1 day changed:"),
             "\(table.stdout)")

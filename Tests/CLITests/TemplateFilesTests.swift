@@ -41,7 +41,7 @@ struct TemplateFilesTests {
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try String(contentsOf: dir.appendingPathComponent("out/notice.html"), encoding: .utf8).contains("导出模板"))
         let again = try CLI.run(["templates", "export", "t"], in: dir)
-        #expect(again.status == 1 && again.stderr.contains("not overwriting it"), "\(again.stderr)")
+        #expect(again.status == 1 && again.stderr.contains("这里已有同名文件，不会覆盖它"), "\(again.stderr)")
     }
 }
 
@@ -67,9 +67,9 @@ struct CampaignBuildTests {
         }
         #expect(failure.stage == .previousSchedule)
         #expect(
-            failure.errors.map(\.description) == [
+            failure.errors.map(\.englishLine) == [
                 "\(out)/schedule.xml:3:1: error: not a usable previous schedule: this schedule belongs to another campaign: "
-                    + "title '领导干部大接访活动' (this campaign: '另一项活动'); to plan from scratch and replace it, build with --fresh"
+                    + "title '领导干部大接访活动' (this campaign: '另一项活动'); to plan from scratch and replace it, build with --fresh [J0506]"
             ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == before)
         let cli = try CLI.run(["build", other.path, "-o", out])

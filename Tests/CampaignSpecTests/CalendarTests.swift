@@ -68,7 +68,7 @@ struct CalendarTests {
         lines = lines.replacingOccurrences(of: "2026-", with: "2031-")
         let result = load(lines)
         #expect(result.errors.isEmpty, "\(result.errors)")
-        #expect(result.warnings.contains { $0.message.hasPrefix("no official holiday data for 2031") && $0.line == 5 })
+        #expect(result.warnings.contains { $0.english.hasPrefix("no official holiday data for 2031") && $0.line == 5 })
     }
 
     @Test(

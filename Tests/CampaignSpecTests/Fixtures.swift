@@ -41,5 +41,5 @@ func load(_ text: String, files: [String: String] = [:]) -> LoadResult {
 
 /// The errors as "line:col: message" for compact assertions.
 func errors(_ result: LoadResult) -> [String] {
-    result.errors.map { "\($0.line):\($0.location?.column ?? 0): \($0.message)" }
+    result.errors.map { "\($0.line):\($0.location?.column ?? 0): \($0.english)" }
 }

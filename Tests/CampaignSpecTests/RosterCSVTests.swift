@@ -30,26 +30,26 @@ struct RosterCSVTests {
     func malformed() {
         let unterminated = "id,name,title\nli-ming,李明,\"镇党委书记\n"
         let r1 = load(campaign, files: ["leaders.csv": unterminated])
-        #expect(r1.errors.map(\.description) == ["leaders.csv:2:12: error: a quoted field is never closed [J0404]"])
+        #expect(r1.errors.map(\.englishLine) == ["leaders.csv:2:12: error: a quoted field is never closed [J0404]"])
 
         let ragged = "id,name,title\nli-ming,李明,书记\nwang-jun,王军\n"
         let r2 = load(campaign, files: ["leaders.csv": ragged])
         #expect(
-            r2.errors.map(\.description) == ["leaders.csv:3:1: error: this row has 2 fields, the header has 3 [J0405]"])
+            r2.errors.map(\.englishLine) == ["leaders.csv:3:1: error: this row has 2 fields, the header has 3 [J0405]"])
 
         let badColumn = "id,nmae,title\nli-ming,李明,书记\n"
         let r3 = load(campaign, files: ["leaders.csv": badColumn])
         #expect(
-            r3.errors.map(\.description) == [
-                "leaders.csv:1:1: error: the roster's header row has no 'name' column",
-                "leaders.csv:1:4: error: unknown column 'nmae'; did you mean 'name'?",
+            r3.errors.map(\.englishLine) == [
+                "leaders.csv:1:1: error: the roster's header row has no 'name' column [J0137]",
+                "leaders.csv:1:4: error: unknown column 'nmae'; did you mean 'name'? [J0135]",
             ])
 
         let badAway = "id,name,title,away\nli-ming,李明,书记,2026-09-40\n"
         let r4 = load(campaign, files: ["leaders.csv": badAway])
         #expect(
-            r4.errors.map(\.description) == [
-                "leaders.csv:2:15: error: 'away': '2026-09-40' is not a date; write it as YYYY-MM-DD"
+            r4.errors.map(\.englishLine) == [
+                "leaders.csv:2:15: error: 'away': '2026-09-40' is not a date; write it as YYYY-MM-DD [J0109]"
             ])
     }
 }
@@ -81,6 +81,9 @@ struct LeaderReaderTests {
     func wrongSpelling() {
         let accepted = "must be true or false (or yes/no, 1/0, 是/否), found 'maybe'"
         #expect(errors(inline("maybe")) == ["15:54: 'principal' in leader 1 \(accepted)"])
-        #expect(sheet("maybe").errors.map(\.description) == ["leaders.csv:2:18: error: 'principal' \(accepted)"])
+        #expect(
+            sheet("maybe").errors.map(\.englishLine) == [
+                "leaders.csv:2:18: error: 'principal' in the roster file \(accepted) [J0140]"
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import CampaignSpec
+import Diagnostics
 import TestSupport
 import Testing
 
@@ -13,8 +14,13 @@ struct ValidationTests {
         #expect(campaign.pins.first?.date == CivilDate(iso: "2026-09-07"))
         #expect(campaign.phases.map(\.isPublic) == [false, true, false])
         #expect(
-            result.warnings.map(\.description) == [
-                "c.yaml:9:5: warning: phase 'review' starts on the day 'resolution' ends (2026-09-18); that day is counted once, in 'resolution'"
+            result.warnings.map(\.englishLine) == [
+                "c.yaml:9:5: warning: phase 'review' starts on the day 'resolution' ends (2026-09-18); that day is counted once, in 'resolution' [J0146]"
+            ])
+        // The office reads it in Chinese, the default.
+        #expect(
+            result.warnings.map { $0.description(in: .zh) } == [
+                "c.yaml:9:5: warning: 阶段“review”开始的这天（2026年9月18日）也是“resolution”的最后一天；这一天只算一次，算在“resolution” [J0146]"
             ])
         #expect(DutyCalendar(campaign: campaign).days.count == 25)
     }
@@ -131,9 +137,9 @@ struct ValidationTests {
         )
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(
-            result.warnings.map(\.description).contains(
+            result.warnings.map(\.englishLine).contains(
                 "c.yaml:16:60: warning: away 2028-01-03..2028-01-14 of 'wang-jun' lies wholly outside the campaign "
-                    + "(2026-09-01..2026-09-25); it is kept, and counts only if the dates move onto it"),
+                    + "(2026-09-01..2026-09-25); it is kept, and counts only if the dates move onto it [J0150]"),
             "\(result.warnings)")
         #expect(result.campaign?.leaders[1].away.count == 2)
         #expect(!errors(load(yaml(replacing: [22: "  - {day: 2026-10-01, leader: li-ming}"]))).isEmpty)
@@ -196,7 +202,7 @@ struct ValidationTests {
         let result = load(yaml(replacing: [12: "  hours: [\"08:30-12:00\", \"14:30-17:30\""]))
         #expect(result.errors.count == 1)
         #expect(result.errors[0].line == 13)
-        #expect(result.errors[0].message.hasPrefix("YAML syntax:"))
+        #expect(result.errors[0].english.hasPrefix("YAML syntax:"))
     }
 
     @Test("five different mistakes are all reported, each with its line")

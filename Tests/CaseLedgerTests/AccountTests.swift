@@ -18,7 +18,7 @@ struct AccountTests {
         #expect {
             try Accounts.make(name: "李明", role: .leader, leader: "li-mng", password: "0123456789", campaign: campaign)
                 .get()
-        } throws: { ($0 as? Diagnostic)?.message.contains("did you mean 'li-ming'?") == true }
+        } throws: { ($0 as? Diagnostic)?.english.contains("did you mean 'li-ming'?") == true }
         #expect(throws: Diagnostic.self) {
             try Accounts.make(name: "李明", role: .leader, leader: nil, password: "0123456789", campaign: campaign).get()
         }

@@ -33,11 +33,14 @@ struct LedgerLimitsTests {
         let twice = VisitInput.read(yaml, file: "v.yaml", campaign: campaign, dutyLeaders: duty)
         #expect(twice.draft == nil)
         let problem = try #require(twice.diagnostics.first { $0.field == "case.leader" })
-        #expect(problem.message.contains("names 2 leaders") && problem.message.contains(campaign.leaders[1].id))
+        #expect(problem.english.contains("names 2 leaders") && problem.english.contains(campaign.leaders[1].id))
         let unknown = VisitInput.read(
             VisitInputTests.valid.replacingOccurrences(of: "leader: li-ming", with: "leader: 李四"), file: "v.yaml",
             campaign: try sampleCampaign(), dutyLeaders: duty)
-        #expect(unknown.diagnostics.map(\.description).contains { $0.hasPrefix("v.yaml:11:16: error: the 包案 leader") })
+        #expect(
+            unknown.diagnostics.map(\.englishLine).contains {
+                $0.hasPrefix("v.yaml:11:16: error: 'case.leader': no leader '李四' in the roster")
+            })
     }
 
     @Test("a name over 40 characters or a request over 5,000 is refused at its place, with its field")
@@ -52,7 +55,7 @@ struct LedgerLimitsTests {
         let tooLong = read.diagnostics.filter { $0.code == .textTooLong }
         #expect(tooLong.map(\.field) == ["petitioner.name", "request"])
         #expect(
-            tooLong.first?.description
+            tooLong.first?.englishLine
                 == "v.yaml:6:20: error: 'petitioner.name' has 41 characters; it may have at most 40 [J0210]")
         let fits = VisitInput.read(
             VisitInputTests.valid.replacingOccurrences(of: "name: 张三", with: "name: \(longName.dropLast())"),

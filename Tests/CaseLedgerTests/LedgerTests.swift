@@ -52,7 +52,8 @@ struct IDNumberTests {
     func checkAndMask() {
         #expect(IDNumber.problem("11010519491231002X") == nil)
         #expect(IDNumber.problem("11010519491231002x") == nil)
-        #expect(IDNumber.problem("110105194912310021")?.contains("call for 'X'") == true)
+        #expect(IDNumber.problem("110105194912310021")?.zh.contains("应是“X”") == true)
+        #expect(IDNumber.problem("110105194912310021")?.en.contains("call for 'X'") == true)
         #expect(IDNumber.problem("1101051949123100") != nil)
         #expect(IDNumber.problem("11010519491231A02X") != nil)
         #expect(IDNumber.masked("11010519491231002X") == "110***********002X")
@@ -86,7 +87,7 @@ struct VisitInputTests {
             Self.valid + "\nleader: li-ming", file: "v.yaml", campaign: campaign, dutyLeaders: duty)
         #expect(other.draft?.visit.leader == "li-ming")
         #expect(
-            other.diagnostics.map(\.description) == [
+            other.diagnostics.map(\.englishLine) == [
                 "v.yaml:12:9: warning: li-ming received this visit, but wang-jianguo is on duty on 2026-09-08 [J0207]"
             ])
     }
@@ -101,10 +102,10 @@ struct VisitInputTests {
         let read = VisitInput.read(broken, file: "v.yaml", campaign: campaign, dutyLeaders: duty)
         #expect(read.draft == nil)
         #expect(
-            read.diagnostics.map(\.description) == [
+            read.diagnostics.map(\.englishLine) == [
                 "v.yaml:3:10: error: 'channel' must be one of 来访, 来信, 电话, 网上, 上级交办, found '上门' [J0203]",
                 "v.yaml:6:35: error: the check character is '1', but the first 17 digits call for 'X' (GB 11643) [J0205]",
-                "v.yaml:10:14: error: a 包案 visit opens a case: give 'case: {leader, unit}' [J0208]",
+                "v.yaml:10:14: error: a 包案 visit opens a case: name its 包案 leader (case.leader) and unit (case.unit) [J0208]",
                 "v.yaml:11:1: error: unknown key 'caes' in the visit; did you mean 'case'? [J0209]",
             ])
         // Each problem names the field it belongs to, for a form to place it there.
@@ -292,13 +293,13 @@ struct LedgerTests {
         other.title = "另一项活动"
         #expect {
             _ = try Ledger.open(for: other, create: false)
-        } throws: { ($0 as? Diagnostic)?.message.contains("belongs to another campaign: '领导干部大接访活动'") == true }
+        } throws: { ($0 as? Diagnostic)?.english.contains("belongs to another campaign: '领导干部大接访活动'") == true }
         try ledger.pool.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
         }
         #expect {
             _ = try Ledger.open(for: campaign, create: false)
-        } throws: { ($0 as? Diagnostic)?.message.contains("written by a newer jiefang") == true }
+        } throws: { ($0 as? Diagnostic)?.english.contains("written by a newer jiefang") == true }
     }
 
     @Test("ledger check finds what SQLite's integrity check cannot: deadlines, closed cases without their result")
@@ -309,7 +310,7 @@ struct LedgerTests {
         try ledger.pool.write { db in
             try db.execute(sql: "UPDATE petitionCase SET finishBy = '2026-12-31', status = 'closed'")
         }
-        let problems = try ledger.check().map(\.message)
+        let problems = try ledger.check().map(\.english)
         #expect(
             problems == [
                 "case 20260908-01: its deadlines do not follow from its acceptance on 2026-09-08",

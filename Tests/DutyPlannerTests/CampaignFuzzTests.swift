@@ -32,7 +32,7 @@ struct CampaignFuzzTests {
                 refused += 1
                 #expect(!result.errors.isEmpty, "#\(n) \(what): refused without an error")
                 for error in result.errors {
-                    let line = error.description
+                    let line = error.description(in: .en)
                     #expect(
                         Self.errorLine.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil,
                         "#\(n) \(what): not a clean error line: \(line)")

@@ -26,7 +26,7 @@ struct InfeasibilityTests {
         let p = problem(days: 5, leaders: 2, rest: 0, away: [(3, 0), (3, 1)])
         guard case .failure(let why) = Planner.plan(p) else { Issue.record("expected no plan"); return }
         #expect(why.reason == .uncoverableDay(day: 3))
-        #expect(why.message == "nobody can take 2026-09-10 (9月10日（星期四）): away: 李明、王军")
+        #expect(why.message.en == "nobody can take 2026-09-10 (9月10日（星期四）): away: 李明、王军")
     }
 
     @Test("the smallest span the available leaders cannot cover under rest_days")
@@ -36,7 +36,7 @@ struct InfeasibilityTests {
         let p = problem(days: 10, leaders: 3, rest: 2, away: [(4, 2), (5, 2), (6, 2)])
         guard case .failure(let why) = Planner.plan(p) else { Issue.record("expected no plan"); return }
         #expect(
-            why.message
+            why.message.en
                 == "the 3 duty days 2026-09-11..2026-09-13 cannot be covered: the leaders available then (李明、王军) can take at most 2 of them under rest_days 2 (one duty in any 3 consecutive duty days)"
         )
     }
@@ -46,7 +46,7 @@ struct InfeasibilityTests {
         let p = problem(days: 10, leaders: 3, rest: 0, maxDuties: 3)
         guard case .failure(let why) = Planner.plan(p) else { Issue.record("expected no plan"); return }
         #expect(
-            why.message
+            why.message.en
                 == "the 10 duty days 2026-09-07..2026-09-16 cannot be covered: the leaders available then (李明、王军、张伟) can take at most 9 of them under rest_days 0 (one duty in any 1 consecutive duty days) and max_duties 3"
         )
     }
@@ -58,15 +58,17 @@ struct InfeasibilityTests {
         let p = problem(
             days: 6, leaders: 3, rest: 0, maxDuties: 2, away: [(0, 1), (2, 1), (4, 1), (0, 2), (2, 2), (4, 2)])
         guard case .failure(let why) = Planner.plan(p) else { Issue.record("expected no plan"); return }
-        #expect(why.message.contains("2026-09-07, 2026-09-09, 2026-09-11"), "\(why.message)")
-        #expect(why.message.contains("李明"))
+        #expect(why.message.zh.contains("2026-09-07, 2026-09-09, 2026-09-11"), "\(why.message.zh)")
+        #expect(why.message.zh.contains("李明") && why.message.zh.contains("最多只能值"))
+        #expect(why.message.en.contains("can only be taken by"))
     }
 
     @Test("a pin that blocks its neighbours is named")
     func pinBlocks() {
         let p = problem(days: 3, leaders: 2, rest: 1, away: [(1, 1)], pins: [(0, 0)])
         guard case .failure(let why) = Planner.plan(p) else { Issue.record("expected no plan"); return }
-        #expect(why.message.contains("2026-09-08"))
-        #expect(why.message.contains("pinned to 2026-09-07"))
+        #expect(why.message.zh.contains("9月8日"), "\(why.message.zh)")
+        #expect(why.message.zh.contains("已固定在9月7日"))
+        #expect(why.message.en.contains("pinned to 2026-09-07"))
     }
 }

@@ -44,7 +44,7 @@ struct PlannerPropertyTests {
                 #expect((plan.score.smallestGap ?? Int.max) == t.gap, "spread, seed \(seed)")
             case .failure(let why):
                 infeasible += 1
-                #expect(truth == nil, "planner gave up on a feasible campaign (seed \(seed)): \(why.message)")
+                #expect(truth == nil, "planner gave up on a feasible campaign (seed \(seed)): \(why.message.en)")
                 #expect(why.reason != .outOfTime)
             }
         }

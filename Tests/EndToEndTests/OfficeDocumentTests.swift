@@ -119,7 +119,7 @@ struct OfficeDocumentTests {
                 of: #"leaders:\n(  - .*\n)+"#, with: "leaders: {xlsx: 班子成员.xlsx}\n", options: .regularExpression)
         }
         let check = try CLI.run(["check", "c.yaml"], in: town.dir)
-        #expect(check.status == 0 && check.stdout.contains("leaders from "), "\(check.output)")
+        #expect(check.status == 0 && check.stdout.contains("；名单来自"), "\(check.output)")
         #expect(check.stdout.contains("Excel, sheet"), "\(check.stdout)")
         let rota = try CLI.run(["rota", "c.yaml", "zhao-jun"], in: town.dir)
         #expect(rota.stdout.contains("13800000007"), "the phone lost its digits: \(rota.stdout)")
@@ -185,7 +185,7 @@ struct OfficeDocumentTests {
             .replacingOccurrences(of: #"pins:\n(  - .*\n)+"#, with: "", options: .regularExpression)
         }
         let check = try CLI.run(["check", "c.yaml"], in: town.dir)
-        #expect(check.stdout.contains("leaders from leaders.csv (CSV, GB18030)"), "\(check.output)")
+        #expect(check.stdout.contains("名单来自leaders.csv（CSV, GB18030）"), "\(check.output)")
     }
 
     @Test(

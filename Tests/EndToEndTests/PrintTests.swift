@@ -161,9 +161,9 @@ struct PrintTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
-                "error: --chromium \(town.dir.path)/no-such-chromium is not an executable file; "
-                    + "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH; "
-                    + "the other files were written to output/, without PDFs"), "\(result.stderr)")
+                "error: --chromium \(town.dir.path)/no-such-chromium 不是可执行文件；"
+                    + "请安装Chromium（Debian：apt-get install chromium fonts-noto-cjk），或用 --chromium 路径 指定；"
+                    + "其他文件已写入output/，没有PDF [J0554]"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.html").path))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.pdf").path))
         #expect(!(try town.page("index.html")).contains(".pdf"), "the index links PDFs that were not printed")
@@ -172,7 +172,7 @@ struct PrintTests {
             ["build", "c.yaml", "--pdf", "-o", "other"], in: town.dir, environment: ["PATH": town.dir.path])
         #expect(noPath.status == 1)
         #expect(
-            noPath.stderr.contains("error: --pdf needs Chromium, and none is on PATH; install it"), "\(noPath.stderr)")
+            noPath.stderr.contains("error: 生成PDF需要Chromium，但PATH中没有；请安装"), "\(noPath.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.dir.appendingPathComponent("other/registers.html").path))
     }
 }

@@ -413,7 +413,7 @@ struct OfficeServerTests {
                 body: Self.form(["csrf": token, "days": "10", "approver": "李明", "reason": "再延"])
             ) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(String(buffer: response.body).contains("already extended"))
+                #expect(String(buffer: response.body).contains("一件案件最多延期一次"))
             }
             let history = try server.ledger.history(of: "20260907-01").filter { $0.field == "extendedTo" }
             #expect(history.count == 1 && history.first?.by == "王干事")

@@ -53,7 +53,7 @@ struct OutputFolderTests {
             try write(out, [("b.html", bytes("b"))])
         } throws: { error in
             let problem = error as? Diagnostic
-            return problem?.location == SourceLocation(file: out.path) && problem?.message.contains("notes.txt") == true
+            return problem?.location == SourceLocation(file: out.path) && problem?.english.contains("notes.txt") == true
         }
         #expect(try files(out) == before)
     }
@@ -66,7 +66,7 @@ struct OutputFolderTests {
         #expect {
             try write(out, [("b.html", bytes("b")), (tooLong, bytes("y"))])
         } throws: { error in
-            (error as? Diagnostic)?.description.hasPrefix(
+            (error as? Diagnostic)?.englishLine.hasPrefix(
                 out.appendingPathComponent(tooLong).path + ": error: cannot write this file") == true
         }
         #expect(try files(out) == ["a.html": "a", ".jiefang-files": "a.html\n"])
@@ -89,8 +89,8 @@ struct OutputFolderTests {
         #expect {
             _ = try OutputFolder(path: out.path).lock(wait: 0.2)
         } throws: { error in
-            (error as? Diagnostic)?.description
-                == "error: another jiefang build (pid \(getpid())) is writing \(out.path)/"
+            (error as? Diagnostic)?.englishLine
+                == "error: another jiefang build (pid \(getpid())) is writing \(out.path)/ [J0552]"
         }
         first.release()
         let second = try OutputFolder(path: out.path).lock(wait: 0)
@@ -107,7 +107,7 @@ struct OutputFolderTests {
             at: root.appendingPathComponent(".out.jiefang-new-99999-1"), withIntermediateDirectories: false)
         let lock = try OutputFolder(path: out.path).lock(wait: 0)
         #expect(
-            lock.repairs.map(\.message) == [
+            lock.repairs.map(\.english) == [
                 "an earlier build was stopped while swapping in its files; the previous output was put back in place "
                     + "from .out.jiefang-old"
             ])

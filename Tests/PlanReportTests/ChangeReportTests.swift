@@ -105,6 +105,6 @@ struct ChangeReportTests {
             keepingTo: Self.schedule(first))
         let warning = try #require(second.warnings.first)
         #expect(warning.severity == .warning && warning.location == campaign.issuedLocation)
-        #expect(warning.message.contains("is not later than the previous plan's (2026-08-31)"))
+        #expect(warning.english.contains("is not later than the previous plan's (2026-08-31)"))
     }
 }

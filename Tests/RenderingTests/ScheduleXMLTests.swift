@@ -61,7 +61,7 @@ struct ScheduleXMLTests {
         }
         #expect(problem.line == 3)
         #expect(
-            problem.message
+            problem.message(in: .en)
                 == "this schedule belongs to another campaign: organization '某某镇人民政府' (this campaign: '另一镇人民政府')")
     }
 
@@ -74,7 +74,7 @@ struct ScheduleXMLTests {
             return
         }
         #expect(
-            log.items.contains { $0.message.contains("dayLeader") && $0.location?.file == "schedule.xml" },
+            log.items.contains { $0.message(in: .en).contains("dayLeader") && $0.location?.file == "schedule.xml" },
             "\(log.items)")
     }
 

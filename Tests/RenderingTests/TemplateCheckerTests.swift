@@ -15,7 +15,7 @@ struct TemplateCheckerTests {
         let checker = TemplateChecker(
             partials: partials.mapValues { TemplateSource(name: "p", shownPath: "p", text: $0) })
         return checker.problems(in: TemplateSource(name: "t", shownPath: "t", text: text), shape: shape)
-            .map { "\($0.line):\($0.location?.column ?? 0): \($0.message)" }
+            .map { "\($0.line):\($0.location?.column ?? 0): \($0.message(in: .en))" }
     }
 
     @Test("keys resolve through enclosing sections, dotted names and list item extras")

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Runs the built `jiefang` binary, as a user would.
@@ -38,4 +39,12 @@ public func folderContents(_ folder: URL) throws -> [String: Data] {
 
 public func sampleCampaignText() throws -> String {
     try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), encoding: .utf8)
+}
+
+extension Diagnostic {
+    /// The message in English: the wording most tests were written against. Chinese, the
+    /// default, is checked in LanguageTests and in the tests of what the office reads.
+    public var english: String { message(in: .en) }
+    /// The whole line in English, as `--lang en` prints it.
+    public var englishLine: String { description(in: .en) }
 }

@@ -17,7 +17,17 @@ public struct CommandResult: Sendable {
 /// The one way tests run other programs: jiefang itself, and the real clients its output is
 /// checked with.
 public enum Processes {
+    static var defaultEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        return environment
+    }
+
     /// Runs `executable` with `arguments`; `environment` replaces the inherited one when given.
+    /// The inherited one is given a Chinese-neutral locale (`LANG=C.UTF-8`, no `LC_ALL`), so
+    /// jiefang speaks its default, Chinese, whatever the developer's shell is set to.
     public static func run(
         _ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot,
         environment: [String: String]? = nil, input: Data? = nil
@@ -25,7 +35,7 @@ public enum Processes {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        process.environment = environment ?? Self.defaultEnvironment
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
