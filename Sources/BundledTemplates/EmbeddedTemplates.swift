@@ -444,10 +444,11 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `progress` › `by` | text | who signed it | — |
 | `progress` › `text` | text | what was done | — |
 | `history` | list | every change, as recorded | — |
-| `history` › `at` | text | when it was recorded (UTC) | — |
+| `history` › `at` | text | when it was recorded, in Beijing time, as 2026-09-08 10:15:03 | — |
+| `history` › `at_utc` | text | the same moment as the ledger keeps it, in UTC | — |
 | `history` › `by` | text | who recorded it | — |
-| `history` › `field` | text | what changed | — |
-| `history` › `old` | text | the value before | — |
+| `history` › `field` | text | what changed, as the office names it: 办理状态, 延期至, 办理结果 | — |
+| `history` › `old` | text | the value before, in the office's words (办理中, 已办结, 是, 否) | — |
 | `history` › `new` | text | the value after | — |
 
 ## The weekly report (周报, `jiefang report weekly`)
@@ -1198,7 +1199,7 @@ sites:
 </table>
 <h2>变更记录</h2>
 <table class="small">
-<thead><tr><th>时间（UTC）</th><th>记录人</th><th>事项</th><th>原值</th><th>新值</th></tr></thead>
+<thead><tr><th>时间（北京时间）</th><th>记录人</th><th>事项</th><th>原值</th><th>新值</th></tr></thead>
 <tbody>
 {{#history}}
 <tr><td class="nowrap">{{at}}</td><td>{{by}}</td><td>{{field}}</td><td>{{old}}</td><td>{{new}}</td></tr>

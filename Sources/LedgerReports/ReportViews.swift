@@ -121,11 +121,12 @@ enum ReportViews {
     ])
 
     static let eventView = TemplateView<LedgerEvent>([
-        .text("at", "when it was recorded (UTC)") { $0.at },
+        .text("at", "when it was recorded, in Beijing time, as 2026-09-08 10:15:03") { $0.localTime },
+        .text("at_utc", "the same moment as the ledger keeps it, in UTC") { $0.at },
         .text("by", "who recorded it") { $0.by },
-        .text("field", "what changed") { $0.field },
-        .text("old", "the value before") { $0.old ?? "" },
-        .text("new", "the value after") { $0.new ?? "" },
+        .text("field", "what changed, as the office names it: 办理状态, 延期至, 办理结果") { $0.fieldLabel },
+        .text("old", "the value before, in the office's words (办理中, 已办结, 是, 否)") { $0.oldLabel },
+        .text("new", "the value after") { $0.newLabel },
     ])
 
     static func chinese(_ iso: String) -> String { CivilDate(iso: iso)?.chineseFull ?? iso }

@@ -318,3 +318,24 @@ struct LedgerTests {
             ], "\(problems)")
     }
 }
+
+@Suite("History as the office reads it")
+struct EventWordsTests {
+    @Test("a case sheet's 变更记录 names what changed in Chinese and gives the time in Beijing time")
+    func chineseHistory() {
+        let closed = LedgerEvent(
+            id: nil, at: "2026-09-16T17:30:00Z", by: "王干事", entity: "case", number: "20260908-01", field: "status",
+            old: "open", new: "closed")
+        #expect(closed.localTime == "2026-09-17 01:30:00")
+        #expect(closed.fieldLabel == "办理状态" && closed.oldLabel == "办理中" && closed.newLabel == "已办结")
+        let stopped = LedgerEvent(
+            id: nil, at: "2026-09-16T01:00:00Z", by: "王干事", entity: "case", number: "20260908-01", field: "stopped",
+            old: nil, new: "yes")
+        #expect(stopped.fieldLabel == "息诉罢访" && stopped.newLabel == "是" && stopped.oldLabel == "")
+        // A visit's own fields are named by their labels on the register form.
+        let field = LedgerEvent(
+            id: nil, at: "2026-09-16T01:00:00Z", by: "a", entity: "visit", number: "1", field: "petitioner.name",
+            old: nil, new: "张三")
+        #expect(field.fieldLabel == "姓名")
+    }
+}
