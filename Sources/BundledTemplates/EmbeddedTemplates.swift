@@ -910,6 +910,26 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `was_added` | yes/no | a visit was just stored | — |
 | `added` | text | its number | — |
 | `added_case` | yes/no | it opened a case, of the same number | — |
+| `error_date` | text | the problem with 日期, to show beside it; empty when there is none | — |
+| `error_time` | text | the problem with 时间, to show beside it; empty when there is none | — |
+| `error_channel` | text | the problem with 信访形式, to show beside it; empty when there is none | — |
+| `error_method` | text | the problem with 接访方式, to show beside it; empty when there is none | — |
+| `error_persons` | text | the problem with 人数, to show beside it; empty when there is none | — |
+| `error_petitioner_name` | text | the problem with 姓名, to show beside it; empty when there is none | — |
+| `error_petitioner_id_number` | text | the problem with 身份证号, to show beside it; empty when there is none | — |
+| `error_petitioner_phone` | text | the problem with 电话, to show beside it; empty when there is none | — |
+| `error_petitioner_address` | text | the problem with 住址, to show beside it; empty when there is none | — |
+| `error_where` | text | the problem with 接访地点, to show beside it; empty when there is none | — |
+| `error_category` | text | the problem with 问题类别, to show beside it; empty when there is none | — |
+| `error_topic` | text | the problem with 问题分类, to show beside it; empty when there is none | — |
+| `error_request` | text | the problem with 反映问题及诉求, to show beside it; empty when there is none | — |
+| `error_opinion` | text | the problem with 领导处理意见, to show beside it; empty when there is none | — |
+| `error_disposition` | text | the problem with 处理方式, to show beside it; empty when there is none | — |
+| `error_reason` | text | the problem with 不予受理理由, to show beside it; empty when there is none | — |
+| `error_leader` | text | the problem with 接访领导, to show beside it; empty when there is none | — |
+| `error_case_leader` | text | the problem with 包案领导, to show beside it; empty when there is none | — |
+| `error_case_unit` | text | the problem with 责任单位, to show beside it; empty when there is none | — |
+| `error_new_matter` | text | the problem with 另立新事项, to show beside it; empty when there is none | — |
 
 ## The web page's visits: a day's, or a search's (`jiefang serve`)
 
@@ -1072,13 +1092,81 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `leader_name` | text | the leader's name | — |
 | `from` | text | the first day away, as 2026-09-20 | — |
 | `to` | text | the last day away | — |
-| `span` | text | the days away, as written into the file | — |
+| `span` | text | the days away, as 2026年9月10日至9月12日 | — |
+| `issued` | text | the day the new notice goes out, as 2026-09-08 (default: today) | — |
+| `issued_chinese` | text | the same, as 2026年9月8日 | — |
+| `previous_issued` | text | the day the notice now posted went out, as 2026年8月31日 | — |
 | `has_problems` | yes/no | whether there is any problem to show | — |
 | `problems` | list | why the leave cannot be written or planned | — |
 | `problems` › `text` | text | the problem as FILE:LINE:COL: error: … | — |
 | `problems` › `is_error` | yes/no | an error, not a warning | — |
 | `has_changes` | yes/no | the re-plan changes any duty day | — |
-| `changes` | text | the change report, as `jiefang plan --previous` prints it | — |
+| `change_report` | list | the re-plan's change report: one item, or none before a re-plan | — |
+| `change_report` › `previous_issued` | text | when the previous plan was issued, as 2026年8月31日 | — |
+| `change_report` › `is_unchanged` | yes/no | nothing changed: every day keeps its leader and the notice stands | — |
+| `change_report` › `changed_days` | list | days whose duty leader changed | — |
+| `change_report` › `changed_days` › `iso` | text | the date as 2026-09-10 | — |
+| `change_report` › `changed_days` › `date_with_weekday` | text | the date as 9月10日（星期四） | — |
+| `change_report` › `changed_days` › `phase_name` | text | the phase it belongs to | — |
+| `change_report` › `changed_days` › `is_public` | yes/no | whether it is on the public notice, in the old plan or the new | — |
+| `change_report` › `changed_days` › `before` | list | who had it: one item, none for an added day | — |
+| `change_report` › `changed_days` › `before` › `id` | text | the leader's id | — |
+| `change_report` › `changed_days` › `before` › `name` | text | the leader's name | — |
+| `change_report` › `changed_days` › `before` › `title` | text | the leader's post | — |
+| `change_report` › `changed_days` › `after` | list | who has it now: one item, none for a dropped day | — |
+| `change_report` › `changed_days` › `after` › `id` | text | the leader's id | — |
+| `change_report` › `changed_days` › `after` › `name` | text | the leader's name | — |
+| `change_report` › `changed_days` › `after` › `title` | text | the leader's post | — |
+| `change_report` › `added_days` | list | duty days the new dates added | — |
+| `change_report` › `added_days` › `iso` | text | the date as 2026-09-10 | — |
+| `change_report` › `added_days` › `date_with_weekday` | text | the date as 9月10日（星期四） | — |
+| `change_report` › `added_days` › `phase_name` | text | the phase it belongs to | — |
+| `change_report` › `added_days` › `is_public` | yes/no | whether it is on the public notice, in the old plan or the new | — |
+| `change_report` › `added_days` › `before` | list | who had it: one item, none for an added day | — |
+| `change_report` › `added_days` › `before` › `id` | text | the leader's id | — |
+| `change_report` › `added_days` › `before` › `name` | text | the leader's name | — |
+| `change_report` › `added_days` › `before` › `title` | text | the leader's post | — |
+| `change_report` › `added_days` › `after` | list | who has it now: one item, none for a dropped day | — |
+| `change_report` › `added_days` › `after` › `id` | text | the leader's id | — |
+| `change_report` › `added_days` › `after` › `name` | text | the leader's name | — |
+| `change_report` › `added_days` › `after` › `title` | text | the leader's post | — |
+| `change_report` › `dropped_days` | list | duty days the new dates dropped | — |
+| `change_report` › `dropped_days` › `iso` | text | the date as 2026-09-10 | — |
+| `change_report` › `dropped_days` › `date_with_weekday` | text | the date as 9月10日（星期四） | — |
+| `change_report` › `dropped_days` › `phase_name` | text | the phase it belongs to | — |
+| `change_report` › `dropped_days` › `is_public` | yes/no | whether it is on the public notice, in the old plan or the new | — |
+| `change_report` › `dropped_days` › `before` | list | who had it: one item, none for an added day | — |
+| `change_report` › `dropped_days` › `before` › `id` | text | the leader's id | — |
+| `change_report` › `dropped_days` › `before` › `name` | text | the leader's name | — |
+| `change_report` › `dropped_days` › `before` › `title` | text | the leader's post | — |
+| `change_report` › `dropped_days` › `after` | list | who has it now: one item, none for a dropped day | — |
+| `change_report` › `dropped_days` › `after` › `id` | text | the leader's id | — |
+| `change_report` › `dropped_days` › `after` › `name` | text | the leader's name | — |
+| `change_report` › `dropped_days` › `after` › `title` | text | the leader's post | — |
+| `change_report` › `leaders_to_tell` | list | leaders whose duty days are not what they were told | — |
+| `change_report` › `leaders_to_tell` › `name` | text | the leader's name | — |
+| `change_report` › `leaders_to_tell` › `title` | text | the leader's post | — |
+| `change_report` › `leaders_to_tell` › `is_on_roster` | yes/no | false for a leader who has left the roster | — |
+| `change_report` › `leaders_to_tell` › `gained` | list | days they now have and did not, as 9月10日（星期四） | — |
+| `change_report` › `leaders_to_tell` › `gained` › `text` | text | the item's text | — |
+| `change_report` › `leaders_to_tell` › `lost` | list | days they no longer have | — |
+| `change_report` › `leaders_to_tell` › `lost` › `text` | text | the item's text | — |
+| `change_report` › `leaders_to_tell` › `days` | list | all their days in the new plan | — |
+| `change_report` › `leaders_to_tell` › `days` › `text` | text | the item's text | — |
+| `change_report` › `reprint_notice` | yes/no | whether any line of the public notice differs, so every site must reprint it | — |
+| `change_report` › `sites_to_reprint` | list | the sites to reprint the notice at: all of them, or none | — |
+| `change_report` › `sites_to_reprint` › `id` | text | the site's id | — |
+| `change_report` › `sites_to_reprint` › `name` | text | the site's name | — |
+| `change_report` › `sites_to_reprint` › `copies` | text | copies to post there | — |
+| `change_report` › `sites_to_reprint` › `kind` | object | what kind of site it is: one yes/no key per kind | — |
+| `change_report` › `sites_to_reprint` › `kind` › `bulletin_board` | yes/no | kind: bulletin-board | — |
+| `change_report` › `sites_to_reprint` › `kind` › `market` | yes/no | kind: market | — |
+| `change_report` › `sites_to_reprint` › `kind` › `main_road` | yes/no | kind: main-road | — |
+| `change_report` › `sites_to_reprint` › `kind` › `crossroads` | yes/no | kind: crossroads | — |
+| `change_report` › `sites_to_reprint` › `kind` › `shop` | yes/no | kind: shop | — |
+| `change_report` › `sites_to_reprint` › `kind` › `other` | yes/no | kind: other | — |
+| `change_report` › `reprint_site_count` | text | how many sites to reprint at | — |
+| `change_report` › `reprint_copies` | text | how many copies to reprint | — |
 | `version` | text | the campaign file's version the review was made from | — |
 | `files_written` | text | how many files the build wrote | — |
 
@@ -2089,14 +2177,16 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>案件 {{case_number}}：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-cases">
 {{> web-nav.html}}
+<main>
 <h1>案件 {{case_number}}</h1>
 {{#has_error}}<p class="error" role="alert">{{error}}</p>{{/has_error}}
-<table id="case">
+<div class="table-wrap"><table id="case">
 <tr><th>状态</th><td id="status">{{#is_open}}办理中{{#is_overdue}}（已超期）{{/is_overdue}}{{/is_open}}{{^is_open}}已办结（{{satisfaction}}）{{/is_open}}</td></tr>
 <tr><th>包案领导</th><td>{{leader_name}}</td></tr>
 <tr><th>责任单位</th><td>{{unit}}</td></tr>
@@ -2107,7 +2197,7 @@ svg text { font-size: 9pt; }
 <tr><th>告知</th><td id="notice">{{#is_notified}}{{notified}}{{/is_notified}}{{^is_notified}}未告知{{#is_notice_overdue}}（告知超期）{{/is_notice_overdue}}{{/is_notified}}</td></tr>
 <tr><th>办结期限</th><td id="due">{{finish_by}}{{#is_extended}}，延期至 {{extended_to}}（{{approver}}批准）{{/is_extended}}</td></tr>
 {{^is_open}}<tr><th>办理结果</th><td>{{result}}</td></tr>{{/is_open}}
-</table>
+</table></div>
 <p><a href="/cases/{{case_number}}/print">一案一表（打印）</a></p>
 <h2>办理情况</h2>
 <ol id="progress">
@@ -2142,7 +2232,7 @@ svg text { font-size: 9pt; }
 <label>答复日期 <input type="date" name="reply_date" value="{{day_iso}}" required></label>
 <label>满意度 <select name="satisfaction">{{#satisfactions}}<option value="{{value}}">{{label}}</option>{{/satisfactions}}</select></label></p>
 <p><label>回访情况 <input name="follow_up" size="50"></label></p>
-<p><label><input type="checkbox" name="stopped" value="yes"> 息诉罢访</label></p>
+<p><label class="check"><input type="checkbox" name="stopped" value="yes"> 息诉罢访</label></p>
 <p><button type="submit">办结</button></p>
 </form>{{/can_close}}
 {{#can_reopen}}<h2>重新办理</h2>
@@ -2151,6 +2241,7 @@ svg text { font-size: 9pt; }
 <p><label>理由 <input name="reason" size="50" required></label>
 <label>日期 <input type="date" name="date" value="{{day_iso}}" required></label> <button type="submit">重新办理</button></p>
 </form>{{/can_reopen}}
+</main>
 </body>
 </html>
 
@@ -2160,11 +2251,13 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>案件：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-cases">
 {{> web-nav.html}}
+<main>
 <h1>案件</h1>
 <form method="get" action="/cases">
 <label>状态 <select name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select></label>
@@ -2172,16 +2265,26 @@ svg text { font-size: 9pt; }
 <button type="submit">筛选</button>
 </form>
 <p>共 {{total}} 件。</p>
-<table id="cases">
+<div class="table-wrap"><table id="cases">
 <thead><tr><th>案件编号</th><th>包案领导</th><th>责任单位</th><th>状态</th><th>期限</th></tr></thead>
 <tbody>
 {{#cases}}<tr><td><a href="/cases/{{case_number}}">{{case_number}}</a></td><td>{{leader_name}}</td><td>{{unit}}</td><td>{{#is_open}}办理中{{/is_open}}{{^is_open}}已办结{{/is_open}}</td><td>{{due}}{{#is_overdue}}（已超期）{{/is_overdue}}</td></tr>
 {{/cases}}{{^cases}}<tr><td colspan="5">暂无案件</td></tr>
 {{/cases}}</tbody>
-</table>
+</table></div>
 <p>{{#has_previous}}<a href="/cases{{previous_query}}">上一页</a> {{/has_previous}}{{#has_next}}<a href="/cases{{next_query}}">下一页</a>{{/has_next}}</p>
+</main>
 </body>
 </html>
+
+"""#),
+        ("web-change-report.html.mustache", #"""
+<div id="changes" class="change-report">{{#change_report}}{{#is_unchanged}}<p>与{{previous_issued}}发布的安排相比没有变动：每天的值班领导不变，公告不用重新张贴。</p>{{/is_unchanged}}{{^is_unchanged}}<p>与{{previous_issued}}发布的安排相比：</p>
+{{#changed_days}}{{#is_first}}<h3>换人的日期</h3><ul>{{/is_first}}<li><span class="nowrap">{{date_with_weekday}}</span>（{{iso}}）{{phase_name}}{{#is_public}}，公告中{{/is_public}}：{{#before}}{{name}}（{{title}}）{{/before}} → {{#after}}{{name}}（{{title}}）{{/after}}</li>{{#is_last}}</ul>{{/is_last}}{{/changed_days}}
+{{#added_days}}{{#is_first}}<h3>新增的值班日</h3><ul>{{/is_first}}<li>{{date_with_weekday}}（{{iso}}）{{phase_name}}：{{#after}}{{name}}（{{title}}）{{/after}}</li>{{#is_last}}</ul>{{/is_last}}{{/added_days}}
+{{#dropped_days}}{{#is_first}}<h3>取消的值班日</h3><ul>{{/is_first}}<li>{{date_with_weekday}}（{{iso}}）{{phase_name}}：原为{{#before}}{{name}}（{{title}}）{{/before}}</li>{{#is_last}}</ul>{{/is_last}}{{/dropped_days}}
+{{#leaders_to_tell}}{{#is_first}}<h3>要通知的领导</h3><ul>{{/is_first}}<li>{{name}}（{{title}}）：{{#lost}}{{#is_first}}不再值{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/lost}}{{#gained}}{{#is_first}}新增{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/gained}}{{^is_on_roster}}已不在名单中；{{/is_on_roster}}{{#days}}{{#is_first}}现在值{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{/days}}{{^days}}现在没有值班{{/days}}</li>{{#is_last}}</ul>{{/is_last}}{{/leaders_to_tell}}
+{{#reprint_notice}}<p><strong>公告要在全部{{reprint_site_count}}个张贴点重新张贴（共{{reprint_copies}}份）</strong>：{{#sites_to_reprint}}{{name}}×{{copies}}{{^is_last}}、{{/is_last}}{{/sites_to_reprint}}</p>{{/reprint_notice}}{{^reprint_notice}}<p>公告内容不变，不用重新张贴。</p>{{/reprint_notice}}{{/is_unchanged}}{{/change_report}}</div>
 
 """#),
         ("web-error.html.mustache", #"""
@@ -2189,10 +2292,12 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{#is_not_found}}未找到{{/is_not_found}}{{#is_forbidden}}禁止访问{{/is_forbidden}}{{^is_not_found}}{{^is_forbidden}}出错了{{/is_forbidden}}{{/is_not_found}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-error">
+<main>
 {{#is_not_found}}<h1>未找到</h1>
 <p>没有这个页面，或者您的账户无权查看。</p>{{/is_not_found}}
 {{#is_forbidden}}<h1>禁止访问</h1>
@@ -2202,6 +2307,7 @@ svg text { font-size: 9pt; }
 <p>这次操作没有保存。请返回上一页，按上面的提示修改后重试。</p>{{/has_message}}
 {{^has_message}}<p>服务器未能完成这次操作，请稍后重试；问题持续时请联系管理员。</p>{{/has_message}}{{/is_forbidden}}{{/is_not_found}}
 <p><a href="/">返回今日</a></p>
+</main>
 </body>
 </html>
 
@@ -2211,40 +2317,54 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>领导请假：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-leave">
 {{> web-nav.html}}
+<main>
 <h1>领导请假</h1>
-{{#has_problems}}<ul class="problems" id="problems">{{/has_problems}}{{#problems}}<li{{#is_error}} class="error"{{/is_error}}><code>{{text}}</code></li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
-{{#is_form}}<p>请假写入活动文件（只加这一项，其余不变），按已发布的排班重排，确认后生成全部文件。</p>
+{{#has_problems}}<ul class="problems" id="problems">{{/has_problems}}{{#problems}}<li{{#is_error}} class="error"{{/is_error}}>{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#is_form}}<p>请假写入活动文件（只加这一项，其余不变），按已发布的排班重排；确认后生成全部文件，新公告注明发布日期。</p>
 <form method="post" action="/leave" id="leave">
 <input type="hidden" name="csrf" value="{{csrf}}">
-<p><label>领导 <select name="leader">{{#leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaders}}</select></label></p>
-<p><label>从 <input type="date" name="from" value="{{from}}" required></label> <label>到 <input type="date" name="to" value="{{to}}"></label></p>
+<fieldset><legend>请假</legend>
+<label>领导 <select name="leader">{{#leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaders}}</select></label>
+<label>从 <input type="date" name="from" value="{{from}}" required></label>
+<label>到 <input type="date" name="to" value="{{to}}"></label>
+</fieldset>
+<fieldset><legend>新公告</legend>
+<label>发布日期 <input type="date" name="issued" value="{{issued}}" required></label>
+<p class="hint">现在张贴的公告于{{previous_issued}}发布；重排后的公告写明“本公告自发布日期起替代{{previous_issued}}发布的接访安排”。</p>
+</fieldset>
 <p><button type="submit">查看重排结果</button></p>
 </form>{{/is_form}}
-{{#is_review}}<h2>{{leader_name}} 请假 {{span}}：重排结果</h2>
-{{#has_changes}}<pre id="changes">{{changes}}</pre>{{/has_changes}}{{^has_changes}}<p id="changes">排班不变。</p>{{/has_changes}}
+{{#is_review}}<h2>{{leader_name}} {{span}}请假：重排结果</h2>
+<p>新公告发布日期：{{issued_chinese}}</p>
+{{> web-change-report.html}}
 <form method="post" action="/leave/confirm" id="confirm">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="leader" value="{{leader}}">
 <input type="hidden" name="from" value="{{from}}">
 <input type="hidden" name="to" value="{{to}}">
+<input type="hidden" name="issued" value="{{issued}}">
 <input type="hidden" name="version" value="{{version}}">
 <p><button type="submit">确认：写入活动文件并生成</button> <a href="/leave">取消</a></p>
 </form>{{/is_review}}
-{{#is_done}}<h2>{{leader_name}} 请假 {{span}}</h2>
-<p id="done" role="status">已写入活动文件，生成 {{files_written}} 个文件。</p>
-{{#has_changes}}<pre id="changes">{{changes}}</pre>{{/has_changes}}{{/is_done}}
+{{#is_done}}<h2>{{leader_name}} {{span}}请假</h2>
+<p class="done" id="done" role="status">已写入活动文件（发布日期{{issued_chinese}}），生成 {{files_written}} 个文件。</p>
+{{> web-change-report.html}}{{/is_done}}
+</main>
 </body>
 </html>
 
 """#),
         ("web-nav.html.mustache", #"""
-<nav><a href="/">今日</a> <a href="/cases">案件</a>{{#is_office}} <a href="/register">接访登记</a> <a href="/visits">来访记录</a> <a href="/roster">排班表</a> <a href="/preview">公告预览</a> <a href="/leave">领导请假</a> <a href="/reports/weekly">周报</a> <a href="/reports/summary">督查总结</a>{{/is_office}}
-<form method="post" action="/signout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form></nav>
+<header class="site"><div class="bar">
+<nav aria-label="主菜单"><a class="nav-today" href="/">今日</a><a class="nav-cases" href="/cases">案件</a>{{#is_office}}<a class="nav-register" href="/register">接访登记</a><a class="nav-visits" href="/visits">来访记录</a><a class="nav-roster" href="/roster">排班表</a><a class="nav-preview" href="/preview">公告预览</a><a class="nav-leave" href="/leave">领导请假</a><a href="/reports/weekly">周报</a><a href="/reports/summary">督查总结</a>{{/is_office}}</nav>
+<form method="post" action="/signout" class="signout"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form>
+</div></header>
 
 """#),
         ("web-preview.html.mustache", #"""
@@ -2252,15 +2372,18 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>公告预览：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 <script src="/web.js" defer></script>
 </head>
-<body>
+<body class="page-preview">
 {{> web-nav.html}}
+<main>
 <h1>公告预览</h1>
 <p>活动文件 <code>{{file}}</code> 保存后，预览自动更新。<span id="preview-status" role="status"></span></p>
 <iframe id="notice" src="/preview/notice?v={{version}}" data-version="{{version}}" title="公告" class="preview"></iframe>
+</main>
 </body>
 </html>
 
@@ -2286,15 +2409,17 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>接访登记：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-register">
 {{> web-nav.html}}
+<main>
 <h1>接访登记 {{date_chinese}}</h1>
 <form method="get" action="/register"><label>日期 <input type="date" name="date" value="{{date}}"></label> <button type="submit">换一天</button></form>
 {{#was_added}}<p class="done" role="status" id="added">已登记 {{added}}{{#added_case}}，已立案：<a href="/cases/{{added}}">案件 {{added}}</a>{{/added_case}}。</p>{{/was_added}}
-{{#has_problems}}<ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{#has_field}}{{field}}：{{/has_field}}{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#has_problems}}<p class="error">这次登记没有保存，请按下面标出的问题修改后再提交：</p><ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{#has_field}}{{field}}：{{/has_field}}{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
 <p>{{#has_duty}}值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}这一天不是值班日，请选择接访领导。{{/has_duty}}</p>
 {{#has_earlier}}<section id="earlier" role="alert">
 <h2>该信访人此前来访过</h2>
@@ -2308,29 +2433,37 @@ svg text { font-size: 9pt; }
 <input type="hidden" name="csrf" value="{{csrf}}">
 {{#has_earlier}}<input type="hidden" name="seen_earlier" value="yes">{{/has_earlier}}
 <input type="hidden" name="date" value="{{date}}">
-<p><label>接访领导 <select name="leader">{{#receivers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/receivers}}</select></label>
-<label>时间 <input type="time" name="time" value="{{time}}" required></label></p>
-<p><label>信访形式 <select name="channel">{{#channels}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/channels}}</select></label>
-<label>接访方式 <select name="method">{{#methods}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/methods}}</select></label>
-<label>人数 <input type="number" name="persons" min="1" value="{{persons}}"></label></p>
-<fieldset><legend>来访人</legend>
-<p><label>姓名 <input name="petitioner.name" value="{{name}}" required></label>
-<label>身份证号 <input name="petitioner.id_number" value="{{id_number}}" size="20"></label>
-<label>电话 <input name="petitioner.phone" value="{{phone}}"></label></p>
-<p><label>住址 <input name="petitioner.address" value="{{address}}" size="40"></label>
-<label>接访地点 <input name="where" value="{{where}}"></label></p>
+<fieldset><legend>接访</legend>
+<label>接访领导 <select name="leader">{{#receivers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/receivers}}</select><span class="field-error">{{error_leader}}</span></label>
+<label>时间 <input type="time" name="time" value="{{time}}" required><span class="field-error">{{error_time}}</span></label>
+<label>信访形式 <select name="channel">{{#channels}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/channels}}</select><span class="field-error">{{error_channel}}</span></label>
+<label>接访方式 <select name="method">{{#methods}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/methods}}</select><span class="field-error">{{error_method}}</span></label>
+<label>人数 <input type="number" name="persons" min="1" value="{{persons}}"><span class="field-error">{{error_persons}}</span></label>
+<label>接访地点 <input name="where" value="{{where}}"><span class="field-error">{{error_where}}</span></label>
 </fieldset>
-<p><label>问题类别 <select name="category">{{#categories}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/categories}}</select></label>
-<label>问题分类 <select name="topic">{{#topics}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/topics}}</select></label></p>
-<p><label>反映问题及诉求 <textarea name="request" rows="3" cols="60" required>{{request}}</textarea></label></p>
-<p><label>领导处理意见 <textarea name="opinion" rows="2" cols="60">{{opinion}}</textarea></label></p>
-<p><label>处理方式 <select name="disposition">{{#dispositions}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/dispositions}}</select></label>
-<label><input type="checkbox" name="new_matter" value="yes"{{#is_new_matter}} checked{{/is_new_matter}}> 另立新事项（不并入该信访人同类在办案件）</label>
-<label>不予受理理由 <input name="reason" value="{{reason}}"></label></p>
-<p>交办、包案：<label>包案领导 <select name="case.leader">{{#case_leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/case_leaders}}</select></label>
-<label>责任单位 <input name="case.unit" value="{{unit}}"></label></p>
+<fieldset><legend>来访人</legend>
+<label>姓名 <input name="petitioner.name" value="{{name}}" required><span class="field-error">{{error_petitioner_name}}</span></label>
+<label>身份证号 <input name="petitioner.id_number" value="{{id_number}}" size="20" inputmode="text" autocomplete="off"><span class="field-error">{{error_petitioner_id_number}}</span></label>
+<label>电话 <input name="petitioner.phone" value="{{phone}}" inputmode="tel"><span class="field-error">{{error_petitioner_phone}}</span></label>
+<label>住址 <input name="petitioner.address" value="{{address}}" size="40"><span class="field-error">{{error_petitioner_address}}</span></label>
+</fieldset>
+<fieldset><legend>反映问题</legend>
+<label>问题类别 <select name="category">{{#categories}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/categories}}</select><span class="field-error">{{error_category}}</span></label>
+<label>问题分类 <select name="topic">{{#topics}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/topics}}</select><span class="field-error">{{error_topic}}</span></label>
+<p><label>反映问题及诉求 <textarea name="request" rows="3" required>{{request}}</textarea><span class="field-error">{{error_request}}</span></label></p>
+<p><label>领导处理意见 <textarea name="opinion" rows="2">{{opinion}}</textarea><span class="field-error">{{error_opinion}}</span></label></p>
+</fieldset>
+<fieldset><legend>处理</legend>
+<label>处理方式 <select name="disposition">{{#dispositions}}<option{{#selected}} selected{{/selected}}>{{value}}</option>{{/dispositions}}</select><span class="field-error">{{error_disposition}}</span></label>
+<label>不予受理理由 <input name="reason" value="{{reason}}"><span class="field-error">{{error_reason}}</span></label>
+<p class="hint">交办、包案的来访要立案，请选定包案领导和责任单位：</p>
+<label>包案领导 <select name="case.leader">{{#case_leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/case_leaders}}</select><span class="field-error">{{error_case_leader}}</span></label>
+<label>责任单位 <input name="case.unit" value="{{unit}}"><span class="field-error">{{error_case_unit}}</span></label>
+<p><label class="check"><input type="checkbox" name="new_matter" value="yes"{{#is_new_matter}} checked{{/is_new_matter}}> 另立新事项（不并入该信访人同类在办案件）</label><span class="field-error">{{error_new_matter}}</span></p>
+</fieldset>
 <p><button type="submit">登记</button></p>
 </form>
+</main>
 </body>
 </html>
 
@@ -2340,29 +2473,32 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>排班表：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-roster">
 {{> web-nav.html}}
+<main>
 <h1>排班表</h1>
 <p>按活动文件 <code>{{file}}</code> 现在的内容排定。</p>
 {{#has_problems}}<ul class="problems" id="problems">{{/has_problems}}{{#problems}}<li{{#is_error}} class="error"{{/is_error}}><code>{{text}}</code></li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
 {{#is_broken}}<p class="error" role="alert">活动文件有错误，改正后刷新本页。</p>{{/is_broken}}
-{{^is_broken}}<table id="roster">
+{{^is_broken}}<div class="table-wrap"><table id="roster">
 <thead><tr><th>日期</th><th>阶段</th><th>值班领导</th><th>职务</th></tr></thead>
 <tbody>
 {{#days}}<tr><td>{{date}}{{#is_day_off}} *{{/is_day_off}}</td><td>{{phase}}</td><td>{{leader_name}}</td><td>{{leader_title}}</td></tr>
 {{/days}}</tbody>
-</table>
+</table></div>
 <h2>值班次数</h2>
-<table id="loads">
+<div class="table-wrap"><table id="loads">
 <thead><tr><th>领导</th><th>职务</th><th>值班</th><th>其中休息日</th></tr></thead>
 <tbody>
 {{#loads}}<tr><td>{{leader_name}}</td><td>{{leader_title}}</td><td>{{duties}}</td><td>{{weekend_duties}}</td></tr>
 {{/loads}}</tbody>
-</table>
+</table></div>
 <p>{{#is_optimal}}已证明是规则允许的最均衡排法。{{/is_optimal}}{{^is_optimal}}在时限内未能证明最优。{{/is_optimal}}</p>{{/is_broken}}
+</main>
 </body>
 </html>
 
@@ -2372,10 +2508,12 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>登录：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-signin">
+<main>
 <h1>{{title}}</h1>
 {{#has_error}}<p class="error" role="alert">{{error}}</p>{{/has_error}}
 <form method="post" action="/signin">
@@ -2384,6 +2522,7 @@ svg text { font-size: 9pt; }
 <p><label>密码 <input type="password" name="password" autocomplete="current-password" required></label></p>
 <p><button type="submit">登录</button></p>
 </form>
+</main>
 </body>
 </html>
 
@@ -2393,11 +2532,13 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>今日：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-today">
 {{> web-nav.html}}
+<main>
 <h1>{{day}}</h1>
 <p id="duty">{{#has_duty}}今日值班领导：{{duty_leader}}{{/has_duty}}{{^has_duty}}今日不是值班日{{/has_duty}}</p>
 {{#is_office}}<p id="week">近七日接访 {{week_batches}} 批 {{week_persons}} 人次，交办、包案 {{week_cases}} 件。</p>{{/is_office}}
@@ -2425,6 +2566,7 @@ svg text { font-size: 9pt; }
 {{/overdue}}{{^overdue}}<li>无</li>
 {{/overdue}}</ul>
 <p><a href="/cases?status=overdue">全部已超期的案件</a></p>
+</main>
 </body>
 </html>
 
@@ -2434,13 +2576,15 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>来访 {{visit_number}}：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-visits">
 {{> web-nav.html}}
+<main>
 <h1>来访 {{visit_number}}</h1>
-<table class="info" id="visit">
+<div class="table-wrap"><table class="info" id="visit">
 <tr><th>日期</th><td>{{date}} {{time}}</td></tr>
 <tr><th>信访形式</th><td>{{channel}}（{{method}}）</td></tr>
 <tr><th>接访领导</th><td>{{leader_name}}</td></tr>
@@ -2453,8 +2597,9 @@ svg text { font-size: 9pt; }
 <tr><th>处理意见</th><td>{{opinion}}</td></tr>
 <tr><th>处理方式</th><td>{{disposition}}{{#has_reason}}（{{reason}}）{{/has_reason}}</td></tr>
 <tr><th>案件</th><td>{{#has_case}}<a href="/cases/{{case_number}}">{{case_number}}</a>{{/has_case}}{{^has_case}}未立案{{/has_case}}</td></tr>
-</table>
+</table></div>
 <p><a href="/visits?date={{date}}">当天的来访记录</a></p>
+</main>
 </body>
 </html>
 
@@ -2464,11 +2609,13 @@ svg text { font-size: 9pt; }
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>来访记录：{{title}}</title>
 <link rel="stylesheet" href="/web.css">
 </head>
-<body>
+<body class="page-visits">
 {{> web-nav.html}}
+<main>
 <h1>来访记录{{^is_search}} {{date_chinese}}{{/is_search}}</h1>
 <form method="get" action="/visits"><label>日期 <input type="date" name="date" value="{{date}}"></label> <button type="submit">按日查看</button></form>
 <form method="post" action="/visits" id="search">
@@ -2476,29 +2623,95 @@ svg text { font-size: 9pt; }
 <label>查找 <input name="q" value="{{query}}" placeholder="姓名、电话、身份证号后四位或编号" required></label> <button type="submit">查找</button>
 </form>
 <p id="count">{{#is_search}}查找“{{query}}”：{{/is_search}}共 {{count}} 条</p>
-<table id="visits">
+<div class="table-wrap"><table id="visits">
 <thead><tr><th>编号</th><th>日期</th><th>时间</th><th>信访人</th><th>身份证号</th><th>问题分类</th><th>处理方式</th><th>案件</th></tr></thead>
 <tbody>
 {{#visits}}<tr><td><a href="/visits/{{visit_number}}">{{visit_number}}</a></td><td>{{date}}</td><td>{{time}}</td><td>{{name}}</td><td>{{id_number}}</td><td>{{topic}}</td><td>{{disposition}}</td><td>{{#has_case}}<a href="/cases/{{case_number}}">{{case_number}}</a>{{/has_case}}</td></tr>
 {{/visits}}{{^visits}}<tr><td colspan="8">无</td></tr>
 {{/visits}}</tbody>
-</table>
+</table></div>
+</main>
 </body>
 </html>
 
 """#),
         ("web.css", #"""
-/* The office's web page: plain and readable; every page works without JavaScript. */
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; margin: 1.5em; max-width: 60em; }
-nav a { margin-right: 1em; }
+/* The office's web page: one stylesheet, no framework, every page works without JavaScript.
+   Readable on the office's PC (1280 px wide) and on a leader's phone (390 px): nothing scrolls
+   sideways, and no text is smaller than 14 px. Office staff may change colours and spacing here. */
+:root { --red: #9b1c1c; --ink: #1f2328; --line: #d0d7de; --soft: #f6f8fa; --ok: #1a7f37; --bad: #b42318; }
+* { box-sizing: border-box; }
+html { font-size: 16px; -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; color: var(--ink); background: #fff; line-height: 1.6;
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+}
+main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; }
+a { color: #0b5cad; }
+
+/* The menu: where you are is shown in white. */
+header.site { background: var(--red); }
+header.site .bar { max-width: 64rem; margin: 0 auto; padding: .4rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem; }
+header.site nav { display: flex; flex-wrap: wrap; gap: .25rem; }
+header.site nav a { color: #fff; text-decoration: none; padding: .3rem .7rem; border-radius: 4px; white-space: nowrap; }
+header.site nav a:hover, header.site nav a:focus { background: rgba(255, 255, 255, .18); }
+.page-today .nav-today, .page-cases .nav-cases, .page-register .nav-register, .page-visits .nav-visits,
+.page-roster .nav-roster, .page-preview .nav-preview, .page-leave .nav-leave {
+  background: #fff; color: var(--red); font-weight: bold;
+}
+header.site form.signout { margin: 0 0 0 auto; }
+header.site button { background: transparent; border: 1px solid rgba(255, 255, 255, .7); color: #fff; padding: .2rem .7rem; }
+
+h1 { font-size: 1.5rem; line-height: 1.3; margin: .75rem 0 1rem; }
+h2 { font-size: 1.2rem; margin: 1.75rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
+
+/* Forms: grouped under a heading, each label above its field, its problem beside it. */
+fieldset { border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem .75rem; margin: 0 0 1rem; min-width: 0; }
+legend { font-weight: bold; padding: 0 .4rem; }
+form p, fieldset p { margin: .4rem 0; }
+label { display: inline-flex; flex-direction: column; vertical-align: top; margin: 0 1rem .6rem 0; max-width: 100%; }
+label.check { flex-direction: row; align-items: center; gap: .4rem; }
+input, select, textarea, button { font: inherit; font-size: 1rem; max-width: 100%; }
+input, select, textarea { padding: .35rem .5rem; border: 1px solid #8c959f; border-radius: 4px; background: #fff; }
+label > input, label > select, label > textarea { margin-top: .15rem; }
+textarea { width: 40rem; }
+input:focus, select:focus, textarea:focus { outline: 2px solid #0b5cad; outline-offset: 1px; }
+button { background: var(--red); color: #fff; border: 1px solid var(--red); border-radius: 4px; padding: .4rem 1.2rem; cursor: pointer; }
 form.inline { display: inline; }
-table { border-collapse: collapse; }
-th, td { border: 1px solid #999; padding: 0.2em 0.5em; }
-.error { color: #a00; }
-iframe.preview { width: 100%; height: 75vh; border: 1px solid #999; }
-.done { color: #060; }
-fieldset { border: 1px solid #ccc; }
-pre { background: #f6f6f6; padding: 0.5em; white-space: pre-wrap; }
+.field-error { display: block; color: var(--bad); font-size: .9rem; }
+.field-error:empty { display: none; }
+.hint { color: #57606a; }
+
+/* Messages. */
+.error { color: var(--bad); }
+ul.problems, ul.error { border-left: 4px solid var(--bad); background: #fef3f2; padding: .5rem 1rem .5rem 2rem; }
+.done, .status { border-left: 4px solid var(--ok); background: #eafaf0; padding: .5rem 1rem; }
+.done { color: var(--ok); }
+section#earlier { border-left: 4px solid #bf8700; background: #fff8c5; padding: .25rem 1rem; }
+
+/* Tables: full width, zebra rows; a wide one scrolls inside its box, never the page. */
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+thead th { background: var(--soft); }
+tbody tr:nth-child(even) { background: #fbfbfc; }
+table#case th { width: 7em; background: var(--soft); }
+.nowrap { white-space: nowrap; }
+.change-report li { margin: .25rem 0; }
+
+iframe.preview { width: 100%; height: 75vh; border: 1px solid var(--line); }
+pre, code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; }
+
+/* A leader's phone. */
+@media (max-width: 600px) {
+  main { padding: .5rem .75rem 1.5rem; }
+  h1 { font-size: 1.3rem; }
+  label { display: flex; margin-right: 0; }
+  label.check { display: flex; }
+  input:not([type=checkbox]), select, textarea { width: 100%; }
+  th, td { padding: .3rem .4rem; }
+  table#case th { width: 5.5em; }
+}
 
 """#),
         ("web.js", #"""

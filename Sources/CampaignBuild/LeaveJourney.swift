@@ -17,13 +17,20 @@ public enum LeaveJourney {
         public var output: String
         /// Edited templates for the build, as `build --templates`.
         public var templates: String?
+        /// The day the new notice goes out, written as the file's `issued` with the leave; nil
+        /// keeps the file's date.
+        public var issued: CivilDate?
 
-        public init(campaignFile: String, leader: String, span: DateSpan, output: String, templates: String? = nil) {
+        public init(
+            campaignFile: String, leader: String, span: DateSpan, output: String, templates: String? = nil,
+            issued: CivilDate? = nil
+        ) {
             self.campaignFile = campaignFile
             self.leader = leader
             self.span = span
             self.output = output
             self.templates = templates
+            self.issued = issued
         }
     }
 
@@ -43,10 +50,16 @@ public enum LeaveJourney {
                     .error(.leaveUnreadable, at: SourceLocation(file: path))
                 ]))
         }
-        let edited: String
+        var edited: String
         switch LeaveEdit.adding(request.span, toLeader: request.leader, in: text, file: path) {
         case .success(let result): edited = result
         case .failure(let problem): return .failure(DiagnosticLog([problem]))
+        }
+        if let issued = request.issued {
+            switch LeaveEdit.settingIssued(issued, in: edited, file: path) {
+            case .success(let result): edited = result
+            case .failure(let problem): return .failure(DiagnosticLog([problem]))
+            }
         }
         let loaded = CampaignLoader.load(text: edited, file: path)
         guard let campaign = loaded.campaign else { return .failure(DiagnosticLog(loaded.diagnostics)) }

@@ -49,6 +49,25 @@ public enum LeaveEdit {
         return .success(source.text)
     }
 
+    /// The text with the top-level `issued` date set to `date`, written where it was (quotes and
+    /// comments kept), so the notice printed after a re-plan carries the day it goes out.
+    public static func settingIssued(_ date: CivilDate, in text: String, file: String) -> Result<String, Diagnostic> {
+        let whole = SourceLocation(file: file, line: 1, column: 1)
+        let root: Node
+        do {
+            guard let parsed = try Yams.compose(yaml: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            else { return .failure(.error(.campaignEmpty, at: whole)) }
+            root = parsed
+        } catch {
+            return .failure(CampaignLoader.syntaxDiagnostic(error, file: file))
+        }
+        var source = SourceText(text)
+        guard let issued = root.mapping?["issued"], source.replace(scalar: issued, with: date.iso) else {
+            return .failure(.error(.issuedByHand, ["date": "\(date.iso)"], at: whole))
+        }
+        return .success(source.text)
+    }
+
     static func at(_ node: Node, _ file: String) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
@@ -106,6 +125,18 @@ private struct SourceText {
         default:
             return false
         }
+    }
+
+    /// A one-line scalar's text replaced, its quotes kept.
+    mutating func replace(scalar node: Node, with text: String) -> Bool {
+        guard case .scalar(let scalar) = node, let start = offset(node) else { return false }
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        let end = start + scalar.string.count + (quoted ? 2 : 0)
+        guard end <= characters.count, !scalar.string.contains("\n"),
+            String(characters[(quoted ? start + 1 : start)..<(quoted ? end - 1 : end)]) == scalar.string
+        else { return false }
+        characters.replaceSubrange((quoted ? start + 1 : start)..<(quoted ? end - 1 : end), with: Array(text))
+        return true
     }
 
     /// `entry` added before the closing brace of a mapping written `{…}`.

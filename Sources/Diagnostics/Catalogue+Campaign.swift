@@ -11,7 +11,7 @@ extension DiagnosticCode {
         phasesOutOfOrder, phasesOverlap, phaseSharedDay, rosterEmpty, leaderDuplicate, twoPrincipals, awayOutside,
         dateOutside, pinPhaseEmpty, pinDayForm, pinPhaseUnknown, pinNotDutyDay, pinOutside, pinDaySyntax,
         pinLeaderUnknown, pinsSameDay, pinsTooClose, siteDuplicate, noHolidayData, noDutyDays, leaveRosterInFile,
-        leaveLeaderMissing, leaveByHand, campaignNoLeaders,
+        leaveLeaderMissing, leaveByHand, campaignNoLeaders, issuedByHand,
     ]
 
     public static let notMapping = DiagnosticCode(
@@ -179,6 +179,9 @@ extension DiagnosticCode {
     public static let leaveByHand = DiagnosticCode(
         166, zh: "无法自动给“{leader}”加上请假，请手工写上 away: {span}",
         en: "cannot add the leave of '{leader}' to this entry by machine; add away: {span} by hand")
+    public static let issuedByHand = DiagnosticCode(
+        168, zh: "无法自动修改发布日期，请手工把活动文件中的 issued 改为{date}",
+        en: "cannot set the issued date by machine; change 'issued' to {date} by hand")
     public static let campaignNoLeaders = DiagnosticCode(
         167, zh: "活动文件中没有“leaders”（领导名单）", en: "the campaign file has no 'leaders'")
 }

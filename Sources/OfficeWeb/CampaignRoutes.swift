@@ -38,7 +38,8 @@ extension OfficeServer {
             try officeOnly(session)
             return leavePage(
                 .init(
-                    page: try page(session), step: .form, leader: nil, span: nil, changes: nil, problems: [],
+                    page: try page(session), step: .form, leader: nil, span: nil, issued: nil, changes: nil,
+                    problems: [],
                     version: "", filesWritten: 0))
         }
         router.post("/leave") { request, _ in
@@ -90,45 +91,60 @@ extension OfficeServer {
     // MARK: A leader is called away
 
     /// The leave the form asks for, or why it cannot be read.
-    func leaveRequest(_ form: Form) -> (leader: String?, span: DateSpan?, Result<LeaveJourney.Request, DiagnosticLog>) {
+    func leaveRequest(
+        _ form: Form, today: CivilDate
+    ) -> (
+        leader: String?, span: DateSpan?, issued: CivilDate, Result<LeaveJourney.Request, DiagnosticLog>
+    ) {
         let leader = form.optional("leader")
-        guard let leader, let from = form.optional("from").flatMap(CivilDate.init(iso:)) else {
+        let issuedText = form.optional("issued")
+        let issued = issuedText.flatMap(CivilDate.init(iso:)) ?? today
+        if let issuedText, CivilDate(iso: issuedText) == nil {
             return (
-                leader, nil,
-                .failure(DiagnosticLog([.error(.leaveFormFrom, field: "from")]))
+                leader, nil, today,
+                .failure(
+                    DiagnosticLog([
+                        .error(
+                            .formDate, ["field": Phrase(zh: "新公告发布日期", en: "'issued'"), "raw": "\(issuedText)"],
+                            field: "issued")
+                    ]))
             )
+        }
+        guard let leader, let from = form.optional("from").flatMap(CivilDate.init(iso:)) else {
+            return (leader, nil, issued, .failure(DiagnosticLog([.error(.leaveFormFrom, field: "from")])))
         }
         let to = form.optional("to").flatMap(CivilDate.init(iso:)) ?? from
         guard from <= to else {
-            return (
-                leader, nil, .failure(DiagnosticLog([.error(.leaveFormTo, field: "to")]))
-            )
+            return (leader, nil, issued, .failure(DiagnosticLog([.error(.leaveFormTo, field: "to")])))
         }
         let span = DateSpan(start: from, end: to)
         return (
-            leader, span,
+            leader, span, issued,
             .success(
                 LeaveJourney.Request(
-                    campaignFile: live.path, leader: leader, span: span, output: output, templates: templatesFolder))
+                    campaignFile: live.path, leader: leader, span: span, output: output, templates: templatesFolder,
+                    issued: issued))
         )
     }
 
     /// The re-plan the leave leads to, as `build` would plan it; nothing is written yet.
     func reviewLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let version = live.current().version
-        let (leader, span, request) = leaveRequest(form)
-        let reviewed = await Task.detached { request.flatMap(LeaveJourney.review) }.value
         let page = try page(session)
+        let (leader, span, issued, request) = leaveRequest(form, today: page.day)
+        let reviewed = await Task.detached { request.flatMap(LeaveJourney.review) }.value
         switch reviewed {
         case .success(let review):
             return leavePage(
                 .init(
-                    page: page, step: .review, leader: leader, span: span, changes: review.planned.changes,
+                    page: page, step: .review, leader: leader, span: span, issued: issued,
+                    changes: review.planned.changes,
                     problems: review.planned.warnings, version: version, filesWritten: 0))
         case .failure(let problems):
             return leavePage(
                 .init(
-                    page: page, step: .form, leader: leader, span: span, changes: nil, problems: problems.items,
+                    page: page, step: .form, leader: leader, span: span, issued: issued, changes: nil,
+                    problems: problems.items,
                     version: version, filesWritten: 0), status: .unprocessableContent)
         }
     }
@@ -137,7 +153,7 @@ extension OfficeServer {
     /// `jiefang build`.
     func confirmLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let page = try page(session)
-        let (leader, span, request) = leaveRequest(form)
+        let (leader, span, issued, request) = leaveRequest(form, today: page.day)
         // The file changed since the review, or the form is broken: show the review again, from the file as it is now.
         guard form["version"] == live.current().version, case .success(let leave) = request else {
             return try await reviewLeave(session, form)
@@ -153,12 +169,13 @@ extension OfficeServer {
         case .success(let output):
             return leavePage(
                 .init(
-                    page: page, step: .done, leader: leader, span: span, changes: output.planned.changes,
+                    page: page, step: .done, leader: leader, span: span, issued: issued,
+                    changes: output.planned.changes,
                     problems: output.warnings, version: live.current().version, filesWritten: output.files.count))
         case .failure(let failure):
             return leavePage(
                 .init(
-                    page: page, step: .done, leader: leader, span: span, changes: nil,
+                    page: page, step: .done, leader: leader, span: span, issued: issued, changes: nil,
                     problems: failure.diagnostics, version: live.current().version, filesWritten: 0),
                 status: .unprocessableContent)
         }

@@ -54,6 +54,8 @@ extension WebPages {
         let step: Step
         let leader: String?
         let span: DateSpan?
+        /// The day the new notice goes out, written into the file as `issued`.
+        let issued: CivilDate?
         let changes: ChangeReport?
         let problems: [Diagnostic]
         /// The file's version the review was made from: confirming a stale review is refused.
@@ -73,12 +75,22 @@ extension WebPages {
             },
             .text("from", "the first day away, as 2026-09-20") { $0.span?.start.iso ?? "" },
             .text("to", "the last day away") { $0.span?.end.iso ?? "" },
-            .text("span", "the days away, as written into the file") { $0.span?.text ?? "" },
+            .text("span", "the days away, as 2026年9月10日至9月12日") { $0.span?.phrase.zh ?? "" },
+            .text("issued", "the day the new notice goes out, as 2026-09-08 (default: today)") {
+                ($0.issued ?? $0.page.day).iso
+            },
+            .text("issued_chinese", "the same, as 2026年9月8日") { ($0.issued ?? $0.page.day).chineseFull },
+            .text("previous_issued", "the day the notice now posted went out, as 2026年8月31日") {
+                $0.page.campaign.issued.chineseFull
+            },
             .flag("has_problems", "whether there is any problem to show") { !$0.problems.isEmpty },
             .list("problems", "why the leave cannot be written or planned", problemRow) { $0.problems },
             .flag("has_changes", "the re-plan changes any duty day") { !($0.changes?.isEmpty ?? true) },
-            .text("changes", "the change report, as `jiefang plan --previous` prints it") { leave in
-                leave.changes.map(ChangeText.text) ?? ""
+            .list(
+                "change_report", "the re-plan's change report: one item, or none before a re-plan",
+                SharedViews.changeReport
+            ) {
+                leave in leave.changes.map { [$0] } ?? []
             },
             .text("version", "the campaign file's version the review was made from") { $0.version },
             .text("files_written", "how many files the build wrote") { String($0.filesWritten) },

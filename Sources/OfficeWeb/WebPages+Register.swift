@@ -7,17 +7,18 @@ import Rendering
 extension WebPages {
     static let register = "web-register.html.mustache"
 
-    /// Each field's label on the form, for saying which field a problem is in.
-    static let fieldLabels = [
-        "date": "日期", "time": "时间", "channel": "信访形式", "method": "接访方式", "persons": "人数",
-        "petitioner.name": "姓名", "petitioner.id_number": "身份证号", "petitioner.phone": "电话",
-        "petitioner.address": "住址", "where": "接访地点", "category": "问题类别", "topic": "问题分类",
-        "request": "反映问题及诉求", "opinion": "领导处理意见", "disposition": "处理方式", "reason": "不予受理理由",
-        "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位", "new_matter": "另立新事项",
-    ]
-
     /// The label of the field a problem with the posted form belongs to.
-    static func label(_ problem: Diagnostic) -> String? { problem.field.flatMap { fieldLabels[$0] } }
+    static func label(_ problem: Diagnostic) -> String? { problem.field.flatMap { VisitFields.labels[$0] } }
+
+    /// `error_petitioner_name` and so on: each field's problem, shown beside it.
+    static let fieldErrors: [Field<RegisterForm>] = VisitFields.names.map { name in
+        .text(
+            "error_" + name.replacingOccurrences(of: ".", with: "_"),
+            "the problem with \(VisitFields.labels[name] ?? name), to show beside it; empty when there is none"
+        ) { form in
+            form.problems.first { $0.field == name }.map { "\($0.message) [\($0.code)]" } ?? ""
+        }
+    }
 
     static let registerProblem = TemplateView<Diagnostic>([
         .flag("has_field", "whether the problem is in one field") { label($0) != nil },
@@ -93,5 +94,5 @@ extension WebPages {
             .flag("was_added", "a visit was just stored") { $0.added != nil },
             .text("added", "its number") { $0.added ?? "" },
             .flag("added_case", "it opened a case, of the same number") { $0.addedCase },
-        ])
+        ] + fieldErrors)
 }

@@ -13,10 +13,10 @@ extension Views {
         ) { $0.planned.changes.map { [$0] } ?? [] },
         .list("notice_revision", "the latest revision that changed the public notice: one item or none", revision) {
             s in
-            s.planned.revisions.last(where: \.noticeChanged).map { [$0] } ?? []
+            s.planned.revisions.last(where: \.noticeChanged).map { [$0] }?.filter(\.replacesAnEarlierDay) ?? []
         },
         .list("plan_revision", "the latest revision of the plan: one item or none", revision) { s in
-            s.planned.revisions.last.map { [$0] } ?? []
+            s.planned.revisions.last.map { [$0] }?.filter(\.replacesAnEarlierDay) ?? []
         },
     ])
 
@@ -75,4 +75,16 @@ extension Views {
         .texts("lost", "days they no longer have") { $0.lost.map(\.chineseWithWeekday) },
         .texts("days", "all their days in the new plan") { $0.days.map(\.chineseWithWeekday) },
     ])
+}
+
+extension Schedule.Revision {
+    /// A revision issued on or before the day of what it replaces would print "this notice
+    /// replaces the one of the same day": such a line is left out (the build warns instead).
+    var replacesAnEarlierDay: Bool { replaces < issued }
+}
+
+/// Views other front ends render with: the web page shows the change report with the same keys
+/// as the index page.
+public enum SharedViews {
+    public static let changeReport = Views.changeReport
 }

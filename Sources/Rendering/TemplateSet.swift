@@ -18,9 +18,11 @@ public struct TemplateSet: Sendable {
     /// Templates that pages include rather than render on their own.
     /// The web page's navigation, included by each of its pages as `{{> web-nav.html}}`.
     public static let webNav = "web-nav.html.mustache"
+    /// The change report on the web page, included by the leave page as `{{> web-change-report.html}}`.
+    public static let webChangeReport = "web-change-report.html.mustache"
     /// The Word documents' page layout (A4, margins, grid, footers), included as `{{> docx-page.xml}}`.
     public static let documentPage = "docx-page.xml.mustache"
-    static let partials = [stylesheet, registerSheet, webNav, documentPage]
+    static let partials = [stylesheet, registerSheet, webNav, webChangeReport, documentPage]
     public static let schema = ScheduleSchema.fileName
     /// The template author's reference of keys, which a templates folder may hold beside the templates.
     public static let keysReference = "KEYS.md"

@@ -55,6 +55,37 @@ def sign_in(page, name, password):
     assert page.url == BASE + "/", f"{name} did not land on today's page: {page.url}"
 
 
+SHOTS = WORK / "screenshots"
+SHOTS.mkdir()
+# Text in any element that holds some, and how far the page reaches past the window.
+MEASURE = """() => {
+  let smallest = 1e9, where = "";
+  for (const e of document.querySelectorAll("body *")) {
+    const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    const box = e.getBoundingClientRect();
+    if (!own || box.width === 0 || box.height === 0) continue;
+    const size = parseFloat(getComputedStyle(e).fontSize);
+    if (size < smallest) { smallest = size; where = e.tagName + " " + e.textContent.trim().slice(0, 20); }
+  }
+  return {overflow: document.documentElement.scrollWidth - window.innerWidth, smallest, where};
+}"""
+
+
+def layout(page, path, name, strict=True):
+    """Screenshots at the office's 1280 px and a phone's 390 px; on a page people use on a phone,
+    nothing may scroll sideways and no text may be under 14 px."""
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        if path is not None:
+            page.goto(BASE + path)
+        page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
+        seen = page.evaluate(MEASURE)
+        if strict:
+            assert seen["overflow"] <= 0, f"{name} at {width} px scrolls sideways by {seen['overflow']} px"
+            assert seen["smallest"] >= 14, f"{name} at {width} px has {seen['smallest']} px text: {seen['where']}"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def add_visit(page, date, case_leader, request, topic):
     page.goto(f"{BASE}/register?date={date}")
     duty = next(d["leader"] for d in days if d["date"] == date)
@@ -104,6 +135,22 @@ try:
         mine = add_visit(office, "2026-09-08", "li-ming", "承包地被占用，要求恢复", "土地征收")
         other = add_visit(office, "2026-09-09", "zhao-jun", "道路破损，要求维修", "城乡建设")
 
+        step("a refused visit: each problem beside its field, in the office's words")
+        office.goto(f"{BASE}/register?date=2026-09-08")
+        office.fill("input[name=time]", "10:00")
+        office.fill("input[name='petitioner.name']", "李四")
+        office.fill("input[name='petitioner.id_number']", "110105194912310021")
+        office.fill("textarea[name=request]", "宅基地纠纷")
+        office.select_option("select[name=disposition]", "包案")
+        office.click("#visit button[type=submit]")
+        id_error = office.locator("label:has(input[name='petitioner.id_number']) .field-error")
+        expect(id_error).to_contain_text("身份证号有误：最后一位校验码是“1”")
+        case_error = office.locator("label:has(select[name='case.leader']) .field-error")
+        expect(case_error).to_contain_text("处理方式为“包案”的要立案：请选定包案领导和责任单位")
+        refused = office.locator("main").inner_text()
+        assert "case:" not in refused and "{leader" not in refused, f"YAML advice on the web page: {refused}"
+        layout(office, None, "register-refused")
+
         step("progress, extension and closing")
         office.goto(f"{BASE}/cases/{mine}")
         office.fill("#add-progress input[name=date]", "2026-09-10")
@@ -130,9 +177,22 @@ try:
         assert weekly_after != weekly_before, "the weekly report did not change"
         assert mine in weekly_after, f"the weekly report does not list case {mine}"
 
+        step("every office page at 1280 and 390 px")
+        for path, name in [("/", "today"), ("/cases", "cases"), (f"/cases/{mine}", "case"),
+                           ("/register?date=2026-09-08", "register"), ("/visits?date=2026-09-08", "visits"),
+                           ("/roster", "roster"), ("/preview", "preview"), ("/leave", "leave")]:
+            layout(office, path, "office-" + name)
+        for path, name in [("/reports/weekly?as_of=2026-09-13", "weekly"), ("/reports/summary", "summary"),
+                           (f"/cases/{mine}/print", "case-sheet")]:
+            layout(office, path, "office-" + name, strict=False)  # A4 pages for printing
+
         step("a leader sees only their own duties and cases")
         leader = browser.new_context().new_page()
+        layout(leader, "/signin", "signin")
         sign_in(leader, "李明", "leader-password")
+        for path, name in [("/", "today"), ("/cases", "cases"), (f"/cases/{mine}", "case"), ("/no-such-page", "not-found")]:
+            layout(leader, path, "leader-" + name)
+        leader.goto(BASE + "/")
         own_days = [d for d in days if d["leader"] == "li-ming"]
         expect(leader.locator("#my-duties li")).to_have_count(len(own_days))
         leader.goto(BASE + "/cases")
@@ -163,14 +223,21 @@ try:
         office.select_option("#leave select[name=leader]", "wang-jianguo")
         office.fill("#leave input[name=from]", away["date"])
         office.fill("#leave input[name=to]", away["date"])
+        office.fill("#leave input[name=issued]", "2026-09-05")
         office.click("#leave button")
         expect(office.locator("#changes")).to_contain_text(away["date"])
+        expect(office.locator("#changes")).to_contain_text("要通知的领导")
+        layout(office, None, "leave-review")
         assert (WORK / "c.yaml").read_text(encoding="utf-8") == before, "the file changed before confirmation"
         office.click("#confirm button")
         expect(office.locator("#done")).to_contain_text("已写入活动文件")
         after = (WORK / "c.yaml").read_text(encoding="utf-8")
         line = next(l for l in before.splitlines() if "id: wang-jianguo" in l)
-        assert after == before.replace(line, line[:-1] + f", away: [{away['date']}]}}"), "the file changed elsewhere"
+        expected = before.replace(line, line[:-1] + f", away: [{away['date']}]}}")
+        expected = expected.replace("issued: 2026-08-31", "issued: 2026-09-05")
+        assert after == expected, "the file changed elsewhere than the leave and the issued date"
+        notice = (WORK / "output" / "notice.html").read_text(encoding="utf-8")
+        assert "本公告自2026年9月5日起替代2026年8月31日发布的接访安排" in notice, "the notice does not name what it replaces"
         schedule = (WORK / "output" / "schedule.xml").read_text(encoding="utf-8")
         assert f'date="{away["date"]}" leader="wang-jianguo"' not in schedule, "the build did not re-plan"
         browser.close()
@@ -178,6 +245,9 @@ try:
     step("no petitioner data in the server's log")
     logged = (WORK / "serve.log").read_text(encoding="utf-8")
     assert PETITIONER not in logged and ID_NUMBER not in logged, "petitioner data in the log"
+    shots = sorted(SHOTS.glob("*.png"))
+    print(f"   {len(shots)} screenshots in {SHOTS}")
+    assert len(shots) >= 36, f"only {len(shots)} screenshots"
     print("ok")
 finally:
     server.terminate()
