@@ -586,6 +586,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `intake_chart` › `baseline` | text | the y of the axis | — |
 | `intake_chart` › `band_top` | text | the y where the phase bands start | — |
 | `intake_chart` › `band_height` | text | the phase bands' height | — |
+| `intake_chart` › `name_y` | text | the baseline of the phases' names, inside the bands above the bars | — |
+| `intake_chart` › `peak_y` | text | the baseline of the peak's label, above the bands | — |
 | `intake_chart` › `left` | text | the x of the axis | — |
 | `intake_chart` › `label_y` | text | the y of the day labels | — |
 | `intake_chart` › `right` | text | the x where the plot ends | — |
@@ -1527,11 +1529,12 @@ h1 { font-family: "方正小标宋简体", "Noto Serif CJK SC", serif; font-size
 <w:p><w:pPr><w:pStyle w:val="DocTitle"/><w:spacing w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">{{title}}公告</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">为及时反映好群众意愿、维护好群众利益、疏导好群众情绪，把矛盾纠纷化解在基层，{{organization}}开展{{title}}{{#has_public_days}}，{{public_first}}至{{public_last}}每天安排一名领导班子成员接待来访群众{{/has_public_days}}。现将接访安排公告如下：</w:t></w:r></w:p>
 {{#has_public_days}}
-<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">接访地点：{{location}}；接访时间：{{#hours}}{{text}}{{^is_last}}、{{/is_last}}{{/hours}}。</w:t></w:r></w:p>
-<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="4200" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="2900"/><w:gridCol w:w="1800"/><w:gridCol w:w="2700"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/><w:trHeight w:val="320" w:hRule="exact"/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>日期</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>接访领导</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>职务</w:t></w:r></w:p></w:tc></w:tr>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">接访地点：{{location}}。</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t xml:space="preserve">接访时间：</w:t></w:r>{{#hours}}<w:r><w:t xml:space="preserve">{{start}}</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t xml:space="preserve">{{end}}{{^is_last}}、{{/is_last}}{{#is_last}}。{{/is_last}}</w:t></w:r>{{/hours}}</w:p>
+<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3645"/><w:gridCol w:w="2400"/><w:gridCol w:w="2800"/></w:tblGrid>
+<w:tr><w:trPr><w:tblHeader/><w:trHeight w:val="340" w:hRule="atLeast"/></w:trPr><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>日期</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>接访领导</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>职务</w:t></w:r></w:p></w:tc></w:tr>
 {{#public_days}}
-<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="320" w:hRule="exact"/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{date_with_weekday}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_title}}</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="340" w:hRule="atLeast"/></w:trPr><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{date_with_weekday}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_name}}</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/><w:spacing w:line="340" w:lineRule="exact"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_title}}</w:t></w:r></w:p></w:tc></w:tr>
 {{/public_days}}
 </w:tbl>
 {{/has_public_days}}
@@ -1630,7 +1633,7 @@ h1 { font-family: "方正小标宋简体", "Noto Serif CJK SC", serif; font-size
 <w:p><w:pPr><w:pStyle w:val="Signature"/></w:pPr><w:r><w:t xml:space="preserve">{{issued}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="AppendixTitle"/></w:pPr><w:r><w:t xml:space="preserve">附件</w:t></w:r></w:p>
 <w:p><w:pPr><w:pStyle w:val="DocTitle"/></w:pPr><w:r><w:t xml:space="preserve">领导干部接访值班表</w:t></w:r></w:p>
-<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="800"/><w:gridCol w:w="2600"/><w:gridCol w:w="2000"/><w:gridCol w:w="1500"/><w:gridCol w:w="1945"/></w:tblGrid>
+<w:tbl><w:tblPr><w:tblStyle w:val="DutyTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="700"/><w:gridCol w:w="3000"/><w:gridCol w:w="1860"/><w:gridCol w:w="1300"/><w:gridCol w:w="1985"/></w:tblGrid>
 <w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>日期</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>阶段</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>值班领导</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" w:eastAsia="黑体" w:hAnsi="黑体"/></w:rPr><w:t>职务</w:t></w:r></w:p></w:tc></w:tr>
 {{#days}}
 <w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{number}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{date_with_weekday}}{{#is_non_working}}*{{/is_non_working}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{phase_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_name}}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:t xml:space="preserve">{{leader_title}}</w:t></w:r></w:p></w:tc></w:tr>
@@ -1754,6 +1757,9 @@ body { margin: 0; font-size: 12pt; line-height: 1.55; }
 h1 { font-size: 20pt; text-align: center; margin: 0 0 5mm; letter-spacing: 0.05em; font-weight: bold; }
 h2 { font-size: 14pt; margin: 5mm 0 2mm; }
 h3 { font-size: 12pt; margin: 3mm 0 1mm; }
+/* A heading stays with what follows it, never alone at the foot of a page. */
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+h2 + p, h2 + table, h2 + svg, h2 + ul, h3 + p, h3 + table, h3 + ul { break-before: avoid; page-break-before: avoid; }
 p { margin: 0 0 2mm; }
 .indent { text-indent: 2em; }
 table { width: 100%; border-collapse: collapse; }
@@ -1766,6 +1772,8 @@ tr { break-inside: avoid; }
 .signature { text-align: right; margin-top: 6mm; }
 .signature p { margin: 0; }
 .small { font-size: 10pt; }
+/* A label cell of a form-like table reads on one line: 包案领导, 受理日期. */
+table.info th { white-space: nowrap; width: 5.5em; }
 .muted { color: #444; }
 .weekend { font-weight: bold; }
 a { color: #000; }
@@ -2124,11 +2132,11 @@ svg text { font-size: 9pt; }
 {{#intake}}<p class="indent">活动开展以来，共接待来访群众{{batches}}批{{persons}}人次，涉及信访事项{{matters}}件。{{/intake}}受理{{accepted}}件，其中当场解决{{on_the_spot}}件，当场答复{{answered}}件，交办{{assigned}}件，包案{{taken_on}}件，转送{{forwarded}}件；不予受理{{refused}}件。立案{{cases}}件，办结{{closed}}件，办结率{{closed_rate}}，按期办结率{{on_time_rate}}，应告知{{notices_owed}}件，按期告知率{{notice_on_time_rate}}，化解率（息诉罢访）{{resolved_rate}}，满意率{{satisfied_rate}}。重复访{{repeat_visits}}批，集体访{{group_visits}}批。</p>
 {{#intake_chart}}
 <svg width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="每日接访批次">
-{{#phases}}<rect class="{{#is_even}}band-a{{/is_even}}{{^is_even}}band-b{{/is_even}}" x="{{x}}" y="{{band_top}}" width="{{width}}" height="{{band_height}}"/><text x="{{label_x}}" y="20">{{name}}</text>
+{{#phases}}<rect class="{{#is_even}}band-a{{/is_even}}{{^is_even}}band-b{{/is_even}}" x="{{x}}" y="{{band_top}}" width="{{width}}" height="{{band_height}}"/><text x="{{label_x}}" y="{{name_y}}">{{name}}</text>
 {{/phases}}{{#bars}}<rect class="bar" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"><title>{{date}}：{{count}}批</title></rect>
 {{/bars}}<line x1="{{left}}" y1="{{baseline}}" x2="{{right}}" y2="{{baseline}}" stroke="#000"/>
 <text x="{{left}}" y="{{label_y}}">{{first_day}}</text><text x="{{right}}" y="{{label_y}}" text-anchor="end">{{last_day}}</text>
-<text x="2" y="30">最多{{peak}}批</text>
+<text x="{{left}}" y="{{peak_y}}">每日接访批次（最多{{peak}}批）</text>
 </svg>
 {{/intake_chart}}
 <h2>二、按类别统计</h2>

@@ -21,7 +21,9 @@ enum Charts {
         var firstDay = "", lastDay = ""
     }
 
-    static let left = 40.0, top = 24.0, plotHeight = 150.0
+    /// The peak's label on its own line above the phase bands, the phases' names inside the bands
+    /// above the tallest bar: no label runs into another.
+    static let left = 40.0, top = 46.0, plotHeight = 150.0
 
     static func intake(_ s: LedgerSnapshot) -> Intake {
         var chart = Intake()
@@ -57,8 +59,10 @@ enum Charts {
         .text("width", "the chart's width") { _ in number(width) },
         .text("height", "the chart's height") { _ in number(top + plotHeight + 30) },
         .text("baseline", "the y of the axis") { _ in number(top + plotHeight) },
-        .text("band_top", "the y where the phase bands start") { _ in number(top - 14) },
-        .text("band_height", "the phase bands' height") { _ in number(plotHeight + 14) },
+        .text("band_top", "the y where the phase bands start") { _ in number(top - 18) },
+        .text("band_height", "the phase bands' height") { _ in number(plotHeight + 18) },
+        .text("name_y", "the baseline of the phases' names, inside the bands above the bars") { _ in number(top - 5) },
+        .text("peak_y", "the baseline of the peak's label, above the bands") { _ in number(top - 26) },
         .text("left", "the x of the axis") { _ in number(left) },
         .text("label_y", "the y of the day labels") { _ in number(top + plotHeight + 16) },
         .text("right", "the x where the plot ends") { _ in number(width - 10) },

@@ -97,6 +97,15 @@ struct OfficeDocumentTests {
         #expect(!widths.contains { $0 > 28.5 }, "a line wider than 28 characters: \(widths.max() ?? 0)")
         let plan = try #require(texts["plan"]).filter { !$0.isWhitespace }
         #expect(inOrder(plan, ["实施方案", "一、指导思想", "二、活动目标", "三、方法步骤", "（一）", "四、工作要求", "附件", "领导干部接访值班表", "序号"]))
+        // Print polish: the hours never break inside a session, and the appendix's dates fit
+        // their column, each "9月1日（星期二）" on one line.
+        let noticeLines = laidOut.split(separator: "\n").map { $0.filter { !$0.isWhitespace } }
+        #expect(noticeLines.contains("接访时间：08:30-12:00、14:30-17:30。"), "\(laidOut)")
+        let planLines = try #require(texts["plan"]).split(separator: "\n").map { $0.filter { !$0.isWhitespace } }
+        let whole = planLines.filter { $0.range(of: #"\d+月\d+日（星期[一二三四五六日]）"#, options: .regularExpression) != nil }
+        #expect(whole.count == 25, "\(whole.count) of 25 appendix dates on one line")
+        #expect(!planLines.contains { $0.hasSuffix("（星期") }, "a date broken in the appendix")
+        #expect(planLines.contains { $0.hasSuffix("镇党委副书记") }, "a title broken in the appendix")
     }
 
     @Test(

@@ -25,7 +25,20 @@ struct ReportPrintTests {
             #expect(info.stdout.contains("(A4)"), "\(pdf): \(info.stdout)")
             let text = try RealClient.run("pdftotext", ["-layout", path, "-"], need: "pdftotext (poppler-utils)").stdout
             #expect(text.contains(heading), "\(pdf)")
-            if pdf.hasPrefix("case-") { #expect(text.contains("11010519491231002X")) }
+            if pdf.hasPrefix("case-") {
+                #expect(text.contains("11010519491231002X"))
+                // Label cells on one line, not 包案领/导.
+                for label in ["包案领导", "受理日期", "办结期限", "告知期限"] { #expect(text.contains(label), "\(label)") }
+            }
+            // No heading left alone at the foot of a page.
+            for page in text.split(separator: "\u{0C}") {
+                let last =
+                    page.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }?
+                    .trimmingCharacters(in: .whitespaces) ?? ""
+                #expect(
+                    last.range(of: #"^[一二三四五六七八九十]、"#, options: .regularExpression) == nil,
+                    "\(pdf): a page ends with the heading \(last)")
+            }
         }
     }
 }
