@@ -1772,7 +1772,7 @@ tr { break-inside: avoid; }
 .signature { text-align: right; margin-top: 6mm; }
 .signature p { margin: 0; }
 .small { font-size: 10pt; }
-/* A label cell of a form-like table reads on one line: 包案领导, 受理日期. */
+/* A label cell of a form-like table (the case sheet) reads on one line. */
 table.info th { white-space: nowrap; width: 5.5em; }
 .muted { color: #444; }
 .weekend { font-weight: bold; }

@@ -9,7 +9,7 @@ extension DiagnosticCode {
         caseSatisfaction, caseIsOpen, caseStepBefore, visitNotInLedger, checkIDNumber, checkNoCase,
         checkAcceptedDate, checkDeadlines, checkClosedIncomplete, checkExtension, checkDangling, noticeNotOwed,
         noticeRecorded, noticeBeforeVisit, importExtension, importClosing, importProgress, letterNotAnswering,
-        letterReplyOpen, letterBeforeVisit, importErrors, importKind,
+        letterReplyOpen, letterBeforeVisit, importErrors,
     ]
 
     public static let ledgerMissing = DiagnosticCode(
@@ -121,6 +121,4 @@ extension DiagnosticCode {
         346, zh: "告知书日期{day}早于来访日期{visit}", en: "a letter on {day} would come before the visit ({visit})")
     public static let importErrors = DiagnosticCode(
         347, zh: "这个文件有{count}处错误，什么都没有导入", en: "{count} error(s) in this file; nothing was imported")
-    public static let importKind = DiagnosticCode(
-        348, zh: "这个文件不能导入：{detail}", en: "this file cannot be imported: {detail}")
 }

@@ -246,6 +246,18 @@ struct OfficeServerTests {
                 #expect($0.status == .unprocessableContent)
                 #expect(String(buffer: $0.body).contains("姓名："), "\(String(buffer: $0.body))")
             }
+            // A 包案 without its leader: said beside the field, in the office's words, never as YAML.
+            var caseless = fields
+            (caseless["petitioner.name"], caseless["disposition"]) = ("王五", "包案")
+            try await client.execute(uri: "/register", method: .post, headers: headers, body: Self.form(caseless)) {
+                let page = String(buffer: $0.body)
+                #expect($0.status == .unprocessableContent)
+                #expect(
+                    page.contains(
+                        "<span class=\"field-error\">处理方式为“包案”的要立案：请选定包案领导和责任单位 [J0208]</span>"),
+                    "\(page)")
+                #expect(!page.contains("case:") && !page.contains("{leader"), "YAML advice on the web page")
+            }
             fields["petitioner.name"] = "王五"
             try await client.execute(uri: "/register", method: .post, headers: headers, body: Self.form(fields)) {
                 response in
@@ -279,7 +291,7 @@ struct OfficeServerTests {
             ) { response in
                 let page = String(buffer: response.body)
                 #expect(response.status == .unprocessableContent)
-                #expect(page.contains("the ledger refused the change") && page.contains("[J0305]"), "\(page)")
+                #expect(page.contains("台账没有接受这次修改") && page.contains("[J0305]"), "\(page)")
                 #expect(page.contains("value=\"王五\""), "the form is filled in again")
             }
         }
