@@ -47,7 +47,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var planning: PlanningOptions
 
     func validate() throws {
-        guard wait >= 0 else { throw ValidationError("--wait must be zero or more seconds") }
+        guard wait >= 0 else {
+            throw ValidationError(Phrase(zh: "--wait 应是0或更多秒", en: "--wait must be zero or more seconds").description)
+        }
     }
 
     func run() throws {

@@ -16,7 +16,11 @@ struct MessagesCommand: ParsableCommand {
             return
         }
         guard let entry = MessageCatalogue.entry(code) else {
-            throw ValidationError("no message has the code '\(code)'; `jiefang messages` lists them all")
+            throw ValidationError(
+                Phrase(
+                    zh: "没有代码为“\(code)”的提示；jiefang messages 列出全部",
+                    en: "no message has the code '\(code)'; `jiefang messages` lists them all"
+                ).description)
         }
         Console.out(entry)
     }

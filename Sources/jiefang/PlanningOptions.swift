@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import Diagnostics
 
 /// How long the planner may work, shared by every command that plans.
 struct PlanningOptions: ParsableArguments {
@@ -11,7 +12,11 @@ struct PlanningOptions: ParsableArguments {
     var timeLimit: Double = 10
 
     func validate() throws {
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        guard timeLimit > 0 else {
+            throw ValidationError(
+                Phrase(zh: "--time-limit 应是大于0的秒数", en: "--time-limit must be a positive number of seconds").description
+            )
+        }
     }
 }
 
