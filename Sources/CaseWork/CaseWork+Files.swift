@@ -93,6 +93,11 @@ extension CaseWork {
         Result { () throws(Diagnostic) in try ledger.backup(to: destination) }
     }
 
+    /// A dated copy in `folder`, checked, and only the newest `keep` copies left there.
+    public func backup(into folder: String, keep: Int, at time: Date = Date()) -> Result<Ledger.Rotation, Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.rotatingBackup(into: folder, keep: keep, at: time) }
+    }
+
     /// SQLite's integrity check, then the ledger's own rules: every problem, or none.
     public func check() -> Result<[Diagnostic], Diagnostic> {
         Result { () throws(Diagnostic) in try ledger.check() }

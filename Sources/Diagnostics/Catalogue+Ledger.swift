@@ -9,7 +9,7 @@ extension DiagnosticCode {
         caseSatisfaction, caseIsOpen, caseStepBefore, visitNotInLedger, checkIDNumber, checkNoCase,
         checkAcceptedDate, checkDeadlines, checkClosedIncomplete, checkExtension, checkDangling, noticeNotOwed,
         noticeRecorded, noticeBeforeVisit, importExtension, importClosing, importProgress, letterNotAnswering,
-        letterReplyOpen, letterBeforeVisit, importErrors,
+        letterReplyOpen, letterBeforeVisit, importErrors, backupCorrupt, backupKeep,
     ]
 
     public static let ledgerMissing = DiagnosticCode(
@@ -121,4 +121,9 @@ extension DiagnosticCode {
         346, zh: "告知书日期{day}早于来访日期{visit}", en: "a letter on {day} would come before the visit ({visit})")
     public static let importErrors = DiagnosticCode(
         347, zh: "这个文件有{count}处错误，什么都没有导入", en: "{count} error(s) in this file; nothing was imported")
+    public static let backupCorrupt = DiagnosticCode(
+        348, zh: "这份备份没有通过SQLite完整性检查，已删除：{detail}",
+        en: "the copy fails SQLite's integrity check and was deleted: {detail}")
+    public static let backupKeep = DiagnosticCode(
+        349, zh: "--keep 是要保留的备份份数，至少1份，不能是{keep}", en: "--keep is how many copies to keep, at least 1, not {keep}")
 }

@@ -46,16 +46,28 @@ struct LedgerCommand: ParsableCommand {
     }
 
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Copy the ledger while others may be writing to it.")
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Copy the ledger while others may be writing to it; with --keep, a dated copy in a folder, rotated.")
 
         @OptionGroup var ledger: LedgerOptions
-        @Argument(help: "Where the copy goes (a new file).") var destination: String
+        @Argument(help: "Where the copy goes: a new file, or with --keep the backups' folder.") var destination: String
+        @Option(help: "Write a dated, checked copy into the folder and keep only the newest N there.") var keep: Int?
 
         func run() throws {
             let work = try ledger.work()
-            try Console.unwrap(work.backup(to: destination))
+            guard let keep else {
+                try Console.unwrap(work.backup(to: destination))
+                Console.say(
+                    zh: "已把\(work.ledger.path)备份到\(destination)", en: "backed up \(work.ledger.path) to \(destination)")
+                return
+            }
+            let rotation = try Console.unwrap(work.backup(into: destination, keep: keep))
             Console.say(
-                zh: "已把\(work.ledger.path)备份到\(destination)", en: "backed up \(work.ledger.path) to \(destination)")
+                zh: "已把\(work.ledger.path)备份到\(rotation.written)（完整性检查通过），删除了\(rotation.removed.count)份较早的备份",
+                en:
+                    "backed up \(work.ledger.path) to \(rotation.written) (integrity check ok), removed \(rotation.removed.count) older copies"
+            )
         }
     }
 
