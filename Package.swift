@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // The one located problem type every module reports with.
@@ -113,6 +114,8 @@ let package = Package(
                 "Diagnostics", "CampaignSpec", "CaseLedger", "CaseWork", "OfficeAccounts", "LedgerReports", "Rendering",
                 "CampaignBuild", "PlanReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The ledger's reports: the case sheet, the weekly report and the closing summary.
@@ -125,7 +128,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "CaseWork", "LedgerReports", "OfficeAccounts", "OfficeWeb",
+                "CaseLedger", "CaseWork", "LedgerReports", "OfficeAccounts", "OfficeWeb", "PlainText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -31,6 +31,8 @@ extension LedgerEvent {
         "status": "办理状态", "closedOn": "办结日期", "result": "办理结果", "replyDate": "答复日期",
         "satisfaction": "满意度", "followUp": "回访情况", "stopped": "息诉罢访", "reopenedOn": "重新办理日期",
         "reopenReason": "重新办理理由", "notified": "告知", "letter": "告知书", "added": "添加账号", "removed": "删除账号",
+        "password": "修改密码", "signin": "登录", "signout": "退出",
+        "signin-failed": "登录失败", "id-number-shown": "查看完整身份证号",
         "method": "告知方式",
     ]
 

@@ -55,6 +55,8 @@ extension Ledger {
             }
             account.active = false
             try account.update(db)
+            // Signed in elsewhere or not, the account is out of use from now on.
+            try WebSession.filter(Column("account") == name).deleteAll(db)
             try LedgerEvent(
                 at: Self.stamp(time), by: by, entity: "account", number: name, field: "removed",
                 old: account.role.rawValue,

@@ -166,6 +166,15 @@ enum LedgerSchema {
                     BEGIN SELECT RAISE(ABORT, 'the ledger history is never deleted'); END;
                     """)
         }
+        migrator.registerMigration("v7: web sessions by the hash of their token, so a restart keeps them") { db in
+            try db.create(table: "session") { t in
+                t.primaryKey("tokenHash", .text)
+                t.column("account", .text).notNull().references("account").indexed()
+                t.column("csrf", .text).notNull()
+                t.column("started", .text).notNull()
+                t.column("lastSeen", .text).notNull()
+            }
+        }
         return migrator
     }
 }

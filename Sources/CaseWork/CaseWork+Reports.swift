@@ -22,8 +22,11 @@ extension CaseWork {
 
     /// Renders one report as of `asOf` (default: the campaign's last day).
     /// - Parameter number: the case, for the case sheet.
+    /// - Parameter viewer: who is shown the report and where (`jiefang report case`, the web
+    ///   page's print); a case sheet carries the full ID number, so showing one is on record.
     public func report(
-        _ kind: LedgerReports.Kind, number: String? = nil, asOf: CivilDate? = nil, templates: TemplateSet
+        _ kind: LedgerReports.Kind, number: String? = nil, asOf: CivilDate? = nil, templates: TemplateSet,
+        viewer: (name: String, place: String)? = nil, at time: Date = Date()
     ) -> Result<CaseReport, Diagnostic> {
         let day = asOf ?? campaign.lastDay
         let snapshot: LedgerSnapshot
@@ -33,9 +36,15 @@ extension CaseWork {
         } catch {
             return .failure(error)
         }
-        return LedgerReports.render(kind, snapshot, number: number, templates: templates).map {
-            CaseReport(name: $0.name, text: $0.text, asOf: day)
+        let rendered = LedgerReports.render(kind, snapshot, number: number, templates: templates)
+        if case .success = rendered, kind == .case, let number, let viewer {
+            do throws(Diagnostic) {
+                try ledger.record(.idNumberShown, by: viewer.name, subject: number, detail: viewer.place, at: time)
+            } catch {
+                return .failure(error)
+            }
         }
+        return rendered.map { CaseReport(name: $0.name, text: $0.text, asOf: day) }
     }
 
     /// The report printed to an A4 PDF by headless Chromium, dated by its day, not the moment it printed.

@@ -10,7 +10,7 @@ import Rendering
 /// The campaign file as it stands on disk: the roster, the notice's live preview, and "a leader
 /// is called away". The office's pages only.
 extension OfficeServer {
-    func addCampaign(to router: Router<BasicRequestContext>) {
+    func addCampaign(to router: Router<OfficeContext>) {
         router.get("/roster") { request, _ in
             let session = try await signedIn(request)
             try officeOnly(session)

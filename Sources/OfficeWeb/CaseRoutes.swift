@@ -7,7 +7,7 @@ import Hummingbird
 /// The cases: the filtered list, one case with its forms, its printable sheet (一案一表), and the
 /// forms' writes. A leader sees and adds progress to their own cases only; the rest is the office's.
 extension OfficeServer {
-    func addCases(to router: Router<BasicRequestContext>) {
+    func addCases(to router: Router<OfficeContext>) {
         router.get("/cases") { request, _ in
             let page = try page(try await signedIn(request))
             let query = request.uri.queryParameters
@@ -35,8 +35,12 @@ extension OfficeServer {
             let page = try page(try await signedIn(request))
             let number = try context.parameters.require("number")
             guard page.cases.contains(where: { $0.number == number }) else { throw HTTPError(.notFound) }
+            let viewer = (name: page.account.name, place: "网页：一案一表（\(context.clientAddress)）")
             return html(
-                try work(page.state).report(.case, number: number, asOf: today, templates: templates).get().text)
+                try work(page.state).report(
+                    .case, number: number, asOf: today, templates: templates, viewer: viewer, at: now()
+                )
+                .get().text)
         }
         router.post("/cases/{number}/{action}") { request, context in
             let (_, session, form) = try await posted(request)

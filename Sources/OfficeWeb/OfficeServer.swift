@@ -21,17 +21,22 @@ public struct OfficeServer: Sendable {
     let output: String
     /// Edited templates for the build a confirmed leave starts, as `build --templates`.
     let templatesFolder: String?
-    let sessions = WebSessions()
+    let sessions: WebSessions
     let caseIndex = CaseIndex()
     /// The clock, for today's page and session expiry; tests set their own.
     let now: @Sendable () -> Date
+    /// How a slowed sign-in waits; tests record the wait instead of sleeping through it.
+    let pause: @Sendable (TimeInterval) async -> Void
+    /// How many passwords were checked with bcrypt, for tests that count the work a sign-in does.
+    public let bcryptChecks = Tally()
     /// Set when the page is reached over HTTPS, so the session cookie is sent over HTTPS only.
     let secure: Bool
 
     /// Fails with the campaign's problems when it cannot be planned, or with a broken template.
     public init(
         campaignFile: String, ledger: Ledger, output: String = "output", templatesFolder: String? = nil,
-        secure: Bool = false, now: @escaping @Sendable () -> Date = { Date() }
+        secure: Bool = false, now: @escaping @Sendable () -> Date = { Date() },
+        pause: @escaping @Sendable (TimeInterval) async -> Void = { try? await Task.sleep(for: .seconds($0)) }
     ) throws(DiagnosticLog) {
         do {
             live = try LiveCampaign(path: campaignFile, output: output)
@@ -39,6 +44,8 @@ public struct OfficeServer: Sendable {
             throw DiagnosticLog(error.diagnostics)
         }
         self.ledger = ledger
+        self.sessions = WebSessions(ledger: ledger)
+        self.pause = pause
         self.output = output
         self.templatesFolder = templatesFolder
         self.secure = secure
@@ -58,8 +65,8 @@ public struct OfficeServer: Sendable {
         }
     }
 
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func router() -> Router<OfficeContext> {
+        let router = Router(context: OfficeContext.self)
         router.addMiddleware { SecurityHeaders(templates: templates) }
         for (path, type) in [("web.css", "text/css"), ("web.js", "text/javascript")] {
             router.get(RouterPath(stringLiteral: "/" + path)) { _, _ in
@@ -138,7 +145,7 @@ public struct OfficeServer: Sendable {
 /// Headers every response carries: no inline script may run, no framing but by the page itself
 /// (the notice preview), no sniffing, no caching.
 struct SecurityHeaders: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = OfficeContext
     let templates: TemplateSet
 
     func handle(

@@ -7,7 +7,7 @@ import Hummingbird
 /// The day's register as a form (office staff only): checked and stored as `jiefang visit add`
 /// stores a visit, as the office's account, refused with every problem beside its field.
 extension OfficeServer {
-    func addRegister(to router: Router<BasicRequestContext>) {
+    func addRegister(to router: Router<OfficeContext>) {
         router.get("/register") { request, _ in
             let session = try await signedIn(request)
             try officeOnly(session)

@@ -6,7 +6,7 @@ import Rendering
 /// The weekly report and the closing summary (office staff), as `jiefang report` renders them,
 /// as of today or `?as_of=DATE`; and a leader's own duty calendar.
 extension OfficeServer {
-    func addReports(to router: Router<BasicRequestContext>) {
+    func addReports(to router: Router<OfficeContext>) {
         for kind in [LedgerReports.Kind.weekly, .summary] {
             router.get(RouterPath(stringLiteral: "/reports/\(kind.rawValue)")) { request, _ in
                 let session = try await signedIn(request)

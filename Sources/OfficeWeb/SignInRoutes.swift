@@ -5,12 +5,15 @@ import OfficeAccounts
 
 /// Signing in and out, and the checks every other route starts with.
 extension OfficeServer {
-    func addSignIn(to router: Router<BasicRequestContext>) {
+    func addSignIn(to router: Router<OfficeContext>) {
         router.get("/signin") { _, _ in await signInPage(error: nil) }
-        router.post("/signin") { request, _ in try await signIn(request) }
-        router.post("/signout") { request, _ in
-            let (token, _) = try await posted(request)
-            await sessions.end(token.cookie)
+        router.post("/signin") { request, context in try await signIn(request, from: context.clientAddress) }
+        router.post("/signout") { request, context in
+            let (token, session) = try await posted(request)
+            try await sessions.end(token.cookie)
+            try ledger.record(
+                .signOut, by: session.account.name, subject: session.account.name, detail: context.clientAddress,
+                at: now())
             var response = redirect("/signin")
             response.setCookie(sessionCookie("", maxAge: 0))
             return response
@@ -25,22 +28,28 @@ extension OfficeServer {
                 WebPages.signIn, WebPages.signInView.context(.init(campaign: campaign, csrf: token, error: error))))
     }
 
-    func signIn(_ request: Request) async throws -> Response {
+    /// The same answer, and the same bcrypt work, whether the name is unknown or the password
+    /// wrong; failures slowed per name and per client address; every attempt on record.
+    func signIn(_ request: Request, from address: String) async throws -> Response {
         let form = try await Form.read(request)
         guard await sessions.useSignInToken(form["csrf"], now: now()) else { throw HTTPError(.forbidden) }
-        let name = form["name"]
-        let wait = await sessions.delay(for: name, now: now())
-        if wait > 0 { try await Task.sleep(for: .seconds(wait)) }
-        let account = try ledger.accounts().first { $0.name == name }
+        let name = String(form["name"].prefix(TextLimits.name))
+        let wait = await sessions.delay(for: name, from: address, now: now())
+        if wait > 0 { await pause(wait) }
+        let accounts = try ledger.accounts()
+        let account = accounts.first { $0.name == name }
         // bcrypt takes a good part of a second: off the server's event loop.
         let password = form["password"]
-        let valid = await Task.detached { account.map { Accounts.verify(password, for: $0) } ?? false }.value
+        let valid = await Task.detached { Accounts.check(password, for: account, costLike: accounts) }.value
+        await bcryptChecks.add()
         guard let account, valid else {
-            await sessions.failed(name, now: now())
+            await sessions.failed(name, from: address, now: now())
+            try ledger.record(.signInFailed, by: name, subject: name, detail: address, at: now())
             return await signInPage(error: "账户或密码不正确")
         }
         await sessions.succeeded(name)
-        let (token, _) = await sessions.start(account, now: now())
+        try ledger.record(.signIn, by: name, subject: name, detail: address, at: now())
+        let (token, _) = try await sessions.start(account, now: now())
         var response = redirect("/")
         response.setCookie(sessionCookie(token, maxAge: nil))
         return response
@@ -53,7 +62,7 @@ extension OfficeServer {
 
     func session(_ request: Request) async throws -> (SessionToken, WebSessions.Session) {
         let token = request.cookies[Self.cookie]?.value
-        guard let token, let session = await sessions.session(token, now: now()) else {
+        guard let token, let session = try await sessions.session(token, now: now()) else {
             if request.method == .post { throw HTTPError(.forbidden) }
             throw HTTPError(.seeOther, headers: [.location: "/signin"])
         }

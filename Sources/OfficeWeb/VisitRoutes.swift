@@ -7,7 +7,7 @@ import Hummingbird
 /// The visits (office staff only): a day's visits, a search that keeps what was searched for out
 /// of the URL (it is posted), and each visit's page.
 extension OfficeServer {
-    func addVisits(to router: Router<BasicRequestContext>) {
+    func addVisits(to router: Router<OfficeContext>) {
         router.get("/visits") { request, _ in
             let session = try await signedIn(request)
             try officeOnly(session)

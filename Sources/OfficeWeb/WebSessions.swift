@@ -1,48 +1,55 @@
 import CaseLedger
+import Crypto
 import Foundation
 
-/// Who is signed in, by the random token in their session cookie. A session ends at sign-out or
-/// after 12 hours without a request. Each carries its own CSRF token, which every form posts back.
+/// Who is signed in, by the random token in their session cookie, kept in the ledger by the
+/// token's SHA-256 (so a restart keeps sessions, and `user remove` or `user passwd` ends them at
+/// once). A session ends at sign-out or after 12 hours without a request. Each carries its own
+/// CSRF token, which every form posts back. Sign-in form tokens and failed sign-ins stay in
+/// memory: they matter only for a minute or an hour.
 actor WebSessions {
     struct Session: Sendable {
         let account: Account
         let csrf: String
-        var lastSeen: Date
     }
 
     static let idleLimit: TimeInterval = 12 * 3600
-    private var sessions: [String: Session] = [:]
+    let ledger: Ledger
     /// CSRF tokens of the sign-in form, before anyone is signed in.
     private var signInTokens: [String: Date] = [:]
-    /// Failed sign-ins per account name, for slowing down guessing.
+    /// Failed sign-ins, per account name and per client address, for slowing down guessing.
     private var failures: [String: [Date]] = [:]
+
+    init(ledger: Ledger) { self.ledger = ledger }
 
     static func token() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
     }
 
-    func start(_ account: Account, now: Date) -> (token: String, session: Session) {
-        let session = Session(account: account, csrf: Self.token(), lastSeen: now)
+    /// What the ledger keeps of a cookie's token.
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    func start(_ account: Account, now: Date) throws -> (token: String, session: Session) {
+        let session = Session(account: account, csrf: Self.token())
         let token = Self.token()
-        sessions[token] = session
+        try ledger.startSession(account, tokenHash: Self.hash(token), csrf: session.csrf, at: now)
         return (token, session)
     }
 
-    /// The session of `token`, if it is still alive; touching it keeps it alive.
-    func session(_ token: String?, now: Date) -> Session? {
-        guard let token, var session = sessions[token] else { return nil }
-        guard now.timeIntervalSince(session.lastSeen) < Self.idleLimit else {
-            sessions[token] = nil
+    /// The session of `token`, if it is still alive and its account still in use.
+    func session(_ token: String?, now: Date) throws -> Session? {
+        guard let token, !token.isEmpty else { return nil }
+        guard let found = try ledger.session(tokenHash: Self.hash(token), at: now, idleLimit: Self.idleLimit) else {
             return nil
         }
-        session.lastSeen = now
-        sessions[token] = session
-        return session
+        return Session(account: found.account, csrf: found.session.csrf)
     }
 
-    func end(_ token: String?) {
-        if let token { sessions[token] = nil }
+    func end(_ token: String?) throws {
+        if let token { try ledger.endSession(tokenHash: Self.hash(token)) }
     }
 
     func newSignInToken(now: Date) -> String {
@@ -57,19 +64,28 @@ actor WebSessions {
         return now.timeIntervalSince(issued) < 3600
     }
 
-    /// How long to hold a sign-in attempt for `name`: nothing for the first five failures in a
-    /// minute, then a second more for each further one.
-    func delay(for name: String, now: Date) -> TimeInterval {
-        let recent = (failures[name] ?? []).filter { now.timeIntervalSince($0) < 60 }
-        failures[name] = recent
-        return recent.count < 5 ? 0 : Double(recent.count - 4)
+    /// How long to hold a sign-in attempt for `name` from `address`: nothing for the first five
+    /// failures in a minute by either, then a second more for each further one, whichever of the
+    /// two has failed more, so neither guessing one name nor trying many names goes fast.
+    func delay(for name: String, from address: String, now: Date) -> TimeInterval {
+        let counts = [Self.byName(name), Self.byAddress(address)].map { key in
+            let recent = (failures[key] ?? []).filter { now.timeIntervalSince($0) < 60 }
+            failures[key] = recent
+            return recent.count
+        }
+        let most = counts.max() ?? 0
+        return most < 5 ? 0 : Double(most - 4)
     }
 
-    func failed(_ name: String, now: Date) {
-        failures[name, default: []].append(now)
+    func failed(_ name: String, from address: String, now: Date) {
+        failures[Self.byName(name), default: []].append(now)
+        failures[Self.byAddress(address), default: []].append(now)
     }
 
     func succeeded(_ name: String) {
-        failures[name] = nil
+        failures[Self.byName(name)] = nil
     }
+
+    private static func byName(_ name: String) -> String { "name " + name }
+    private static func byAddress(_ address: String) -> String { "address " + address }
 }

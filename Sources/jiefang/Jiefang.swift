@@ -15,7 +15,7 @@ struct Jiefang: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, CaseCommand.self, LedgerCommand.self, ReportCommand.self,
-            LetterCommand.self, UserCommand.self, ServeCommand.self, MessagesCommand.self,
+            LetterCommand.self, UserCommand.self, ServeCommand.self, AuditCommand.self, MessagesCommand.self,
         ]
     )
 }

@@ -29,7 +29,10 @@ struct ReportCommand: ParsableCommand {
         let templateSet = try Console.unwrap(
             CaseWork.reportTemplates(templates).mapError { BuildFailure(stage: .templates, diagnostics: $0.items) })
         let work = try ledger.open(campaign)
-        let report = try Console.unwrap(work.report(kind, number: number, asOf: asOf, templates: templateSet))
+        let report = try Console.unwrap(
+            work.report(
+                kind, number: number, asOf: asOf, templates: templateSet,
+                viewer: (name: ledger.account, place: "jiefang report case")))
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let printed = pdf ? try Console.unwrap(CaseWork.pdf(report, chromium: chromium, searchPath: searchPath)) : nil
         for path in try Console.unwrap(CaseWork.write(report, pdf: printed, into: output)) {

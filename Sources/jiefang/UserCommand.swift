@@ -8,7 +8,14 @@ import OfficeAccounts
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Add, list or remove the accounts that sign in to the office's web page.",
-        subcommands: [Add.self, List.self, Remove.self])
+        subcommands: [Add.self, List.self, Remove.self, Passwd.self])
+
+    /// The first line of standard input: from a terminal or a pipe, the password never appears
+    /// in arguments or logs.
+    static func passwordLine() -> String {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,10 +32,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
-            // One line, from a terminal or a pipe; the password never appears in arguments or logs.
-            let line =
-                String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-                .split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line = UserCommand.passwordLine()
             let account = try Console.unwrap(
                 Accounts.make(name: name, role: role, leader: leader, password: line, campaign: campaign, cost: cost))
             let store = try ledger.open(campaign, create: true).ledger
@@ -63,7 +67,26 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let store = try ledger.work().ledger
             try Console.unwrap(Result { () throws(Diagnostic) in try store.removeAccount(name, by: ledger.account) })
-            Console.say(zh: "已删除账号“\(name)”", en: "removed account '\(name)'")
+            Console.say(zh: "已删除账号“\(name)”，它的登录随即失效", en: "removed account '\(name)'; its sessions ended")
+        }
+    }
+
+    struct Passwd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give an account a new password (read from standard input); its sessions end at once.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The account's name.") var name: String
+        @Option(name: .customLong("bcrypt-cost"), help: .hidden) var cost: UInt8 = Accounts.cost
+
+        func run() throws {
+            let hash = try Console.unwrap(Accounts.hash(password: UserCommand.passwordLine(), cost: cost))
+            let store = try ledger.work().ledger
+            let ended = try Console.unwrap(
+                Result { () throws(Diagnostic) in try store.changePassword(name, hash: hash, by: ledger.account) })
+            Console.say(
+                zh: "已修改账号“\(name)”的密码，结束了\(ended)个登录",
+                en: "changed the password of '\(name)'; \(ended) session(s) ended")
         }
     }
 }

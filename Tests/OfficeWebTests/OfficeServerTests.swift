@@ -31,7 +31,9 @@ struct OfficeServerTests {
     }
 
     /// The sample campaign with two cases: one 包案 by li-ming, one by zhao-jun.
-    static func fixture(clock: Clock) throws -> OfficeServer {
+    static func fixture(
+        clock: Clock, pause: (@Sendable (TimeInterval) async -> Void)? = nil
+    ) throws -> OfficeServer {
         let (campaign, ledger) = try Self.emptyLedger()
         for (i, leader) in ["li-ming", "zhao-jun"].enumerated() {
             let visit = Visit(
@@ -56,7 +58,8 @@ struct OfficeServerTests {
             .get(), by: "t")
         return try OfficeServer(
             campaignFile: campaign.sourceFile, ledger: ledger,
-            output: (campaign.sourceFile as NSString).deletingLastPathComponent + "/output", now: { clock.now() })
+            output: (campaign.sourceFile as NSString).deletingLastPathComponent + "/output", now: { clock.now() },
+            pause: pause ?? { try? await Task.sleep(for: .seconds($0)) })
     }
 
     static func form(_ fields: [String: String]) -> ByteBuffer {
