@@ -2,7 +2,8 @@
 extension DiagnosticCode {
     static let web: [DiagnosticCode] = [
         accountRefused, formField, formTooLarge, accountPassword, accountOfficeLeader, accountLeaderMissing,
-        accountCost, hostNeedsOffice, formDate, formWholeNumber, formAction, leaveFormFrom, leaveFormTo,
+        accountCost, hostNeedsOffice, formDate, formWholeNumber, formAction, leaveFormFrom, leaveFormTo, tlsCertificate,
+        tlsKey, tlsPair,
     ]
 
     public static let accountRefused = DiagnosticCode(
@@ -35,4 +36,11 @@ extension DiagnosticCode {
         en: "choose the leader and give the first day of the leave (YYYY-MM-DD)")
     public static let leaveFormTo = DiagnosticCode(
         613, zh: "请假结束日期不能早于开始日期", en: "the leave cannot end before it starts")
+    public static let tlsCertificate = DiagnosticCode(
+        614, zh: "读不了证书文件（PEM格式）：{detail}", en: "cannot read the certificate (PEM): {detail}")
+    public static let tlsKey = DiagnosticCode(
+        615, zh: "读不了私钥文件（PEM格式），或它与证书不配：{detail}", en: "cannot use the private key (PEM): {detail}")
+    public static let tlsPair = DiagnosticCode(
+        616, zh: "HTTPS要同时给出 --tls-cert 证书文件 和 --tls-key 私钥文件",
+        en: "HTTPS needs both --tls-cert FILE and --tls-key FILE")
 }

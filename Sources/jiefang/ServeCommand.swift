@@ -22,23 +22,31 @@ struct ServeCommand: AsyncParsableCommand {
     var templates: String?
     @Flag(help: "The page is reached over HTTPS (through a proxy): the session cookie is marked Secure.")
     var https = false
+    @Option(help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM).", valueName: "file")) var tlsCert:
+        String?
+    @Option(help: ArgumentHelp("The certificate's private key (PEM).", valueName: "file")) var tlsKey: String?
 
     func run() async throws {
+        let transport = try Console.unwrap(
+            Result { () throws(Diagnostic) in try OfficeServer.httpServer(certificate: tlsCert, key: tlsKey) })
+        let scheme = tlsCert == nil ? "http" : "https"
         let store = try ledger.work(create: true).ledger
         try Console.unwrap(Result { () throws(Diagnostic) in try OfficeServer.checkHost(host, ledger: store) })
         let server: OfficeServer
         do {
             server = try OfficeServer(
-                campaignFile: ledger.campaign, ledger: store, output: output, templatesFolder: templates, secure: https)
+                campaignFile: ledger.campaign, ledger: store, output: output, templatesFolder: templates,
+                secure: https || tlsCert != nil)
         } catch {
             Console.report(error.items)
             throw ExitCode(1)
         }
         let app = Application(
-            router: server.router(), configuration: .init(address: .hostname(host, port: port), serverName: "jiefang"))
+            router: server.router(), server: transport,
+            configuration: .init(address: .hostname(host, port: port), serverName: "jiefang"))
         Console.say(
-            zh: "正在http://\(host):\(port)/提供“\(server.title)”的网页（按Ctrl-C停止）",
-            en: "serving \(server.title) on http://\(host):\(port)/ (Ctrl-C stops)")
+            zh: "正在\(scheme)://\(host):\(port)/提供“\(server.title)”的网页（按Ctrl-C停止）",
+            en: "serving \(server.title) on \(scheme)://\(host):\(port)/ (Ctrl-C stops)")
         do {
             try await app.runService()
         } catch {
