@@ -61,7 +61,8 @@ extension CaseWork {
 
     /// Writes the ledger as a table, never over an existing file: .csv, one row a visit (what
     /// import reads back); .xlsx, the 接访台账, one row a case.
-    public func export(to path: String) -> Result<Exported, Diagnostic> {
+    /// - Parameter by: who exports: the file holds every full ID number, so the export is on record.
+    public func export(to path: String, by: String, at time: Date = Date()) -> Result<Exported, Diagnostic> {
         let excel = path.lowercased().hasSuffix(".xlsx")
         guard excel || path.lowercased().hasSuffix(".csv") else {
             return .failure(
@@ -73,6 +74,7 @@ extension CaseWork {
             let (visits, cases) = (try ledger.visits(), try ledger.cases())
             let (notices, progress) = try ledger.noticesAndProgress()
             let records = LedgerImport.table(visits: visits, cases: cases, notices: notices, progress: progress)
+            try ledger.record(.idNumberShown, by: by, subject: path, detail: "jiefang ledger export", at: time)
             if excel {
                 // The 台账 the office reads first, and the records an import gives back whole.
                 let ledgerRows = CaseLedgerSheet.rows(visits: visits, cases: cases, campaign: campaign)

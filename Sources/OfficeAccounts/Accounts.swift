@@ -75,6 +75,12 @@ extension Accounts {
         return verify(password, for: account)
     }
 
+    /// Makes the decoy before the first sign-in, so that the first unknown name answers as fast
+    /// as every later one (making it costs as much as a check).
+    public static func prepareDecoy(costLike accounts: [Account]) {
+        _ = Decoys.shared.hash(cost: cost(of: accounts.first?.passwordHash))
+    }
+
     /// The cost written in a bcrypt hash (`$2b$12$…` is 12); the office's default without one.
     static func cost(of hash: String?) -> UInt8 {
         guard let parts = hash?.split(separator: "$"), parts.count >= 2, let cost = UInt8(parts[1]) else { return cost }

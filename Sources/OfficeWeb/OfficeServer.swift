@@ -5,6 +5,7 @@ import Diagnostics
 import Foundation
 import Hummingbird
 import LedgerReports
+import OfficeAccounts
 import Rendering
 
 /// The office's web page (SPEC §8), served by Hummingbird from the checked templates. Every
@@ -50,6 +51,7 @@ public struct OfficeServer: Sendable {
         self.templatesFolder = templatesFolder
         self.secure = secure
         self.now = now
+        Accounts.prepareDecoy(costLike: (try? ledger.accounts()) ?? [])
         switch TemplateSet.load(overrides: templatesFolder, pages: WebPages.pages) {
         case .success(let set): templates = set
         case .failure(let problems): throw problems

@@ -38,7 +38,7 @@ struct LedgerCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: "The file to write (.csv or .xlsx); never overwritten.") var output: String
 
         func run() throws {
-            switch try Console.unwrap(try ledger.work().export(to: output)) {
+            switch try Console.unwrap(try ledger.work().export(to: output, by: ledger.account)) {
             case .cases(let n): Console.say(zh: "已把\(n)件案件写入\(output)", en: "wrote \(n) cases to \(output)")
             case .visits(let n): Console.say(zh: "已把\(n)次来访写入\(output)", en: "wrote \(n) visits to \(output)")
             }

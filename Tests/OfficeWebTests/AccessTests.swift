@@ -143,6 +143,9 @@ struct AccessTests {
         for words in ["登录失败", "查看完整身份证号", "退出", "127.0.0.1", "20260907-01"] {
             #expect(audit.stdout.contains(words), "\(words) not in \(audit.stdout)")
         }
+        // An export carries every full ID number: it is on record too.
+        #expect(try CLI.run(["ledger", "export", "c.yaml", "-o", "all.csv", "--by", "王干事"], in: folder).status == 0)
+        #expect(try CLI.run(["audit", "c.yaml"], in: folder).stdout.contains("jiefang ledger export"))
         let json = try CLI.run(["audit", "c.yaml", "--format", "json", "--from", "2099-01-01"], in: folder)
         #expect(json.stdout == "[\n]\n", "\(json.stdout)")
     }
