@@ -25,6 +25,8 @@ public struct Campaign: Sendable {
     public var ledger: String?
     /// How long a case may take (SPEC §7).
     public var deadlines = CaseDeadlines()
+    /// How appointments (约访) are booked (`appointments:`).
+    public var appointments = AppointmentSlots()
     /// The topics a visit may be filed under (`topics:`).
     public var topics = Campaign.standardTopics
     /// Where the roster was read from when it is kept in a spreadsheet (`leaders: {csv|xlsx: FILE}`).
@@ -188,6 +190,18 @@ public struct CaseDeadlines: Sendable, Hashable {
         self.notify = notify
         self.finish = finish
         self.extend = extend
+    }
+}
+
+/// Appointments are booked in slots of `minutes` within the reception hours, at most `perSlot`
+/// a slot for one leader (`appointments: {slot: 30, per_slot: 2}`).
+public struct AppointmentSlots: Sendable, Hashable {
+    public var minutes: Int
+    public var perSlot: Int
+
+    public init(minutes: Int = 30, perSlot: Int = 2) {
+        self.minutes = minutes
+        self.perSlot = perSlot
     }
 }
 

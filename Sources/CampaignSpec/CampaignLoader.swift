@@ -15,7 +15,7 @@ public struct LoadResult: Sendable {
 public enum CampaignLoader {
     static let topKeys = [
         "title", "organization", "office", "issued", "calendar", "holidays", "workdays",
-        "phases", "reception", "leaders", "rules", "pins", "sites", "ledger", "deadlines", "topics",
+        "phases", "reception", "leaders", "rules", "pins", "sites", "ledger", "deadlines", "topics", "appointments",
     ]
 
     /// Reads `path`; a CSV roster is read relative to the campaign file's folder.

@@ -51,6 +51,7 @@ struct SectionReader {
         let sites = top.values["sites"].map { _ in readSites(top) } ?? []
         let ledger = fields.text(top, "ledger", what: .theCampaign)
         let deadlines = top.values["deadlines"].map { readDeadlines($0) } ?? CaseDeadlines()
+        let appointments = top.values["appointments"].map { readAppointments($0) } ?? AppointmentSlots()
         let topics =
             top.values["topics"] != nil ? (fields.textList(top, "topics", what: .theCampaign) ?? []).map(\.0) : nil
 
@@ -88,6 +89,7 @@ struct SectionReader {
         campaign.issuedLocation = top.values["issued"].map { fields.location($0) } ?? top.location
         campaign.ledger = ledger
         campaign.deadlines = deadlines
+        campaign.appointments = appointments
         if let topics, !topics.isEmpty { campaign.topics = topics }
         return campaign
     }
@@ -214,6 +216,15 @@ struct SectionReader {
             notify: fields.integer(e, "notify", what: what, minimum: 1, maximum: 366) ?? standard.notify,
             finish: fields.integer(e, "finish", what: what, minimum: 1, maximum: 366) ?? standard.finish,
             extend: fields.integer(e, "extend", what: what, minimum: 0, maximum: 366) ?? standard.extend)
+    }
+
+    private mutating func readAppointments(_ node: Node) -> AppointmentSlots {
+        let what = Phrase(zh: "appointments（约访）", en: "appointments")
+        guard let e = fields.mapping(node, what: what, allowed: ["slot", "per_slot"]) else { return AppointmentSlots() }
+        let standard = AppointmentSlots()
+        return AppointmentSlots(
+            minutes: fields.integer(e, "slot", what: what, minimum: 5, maximum: 240) ?? standard.minutes,
+            perSlot: fields.integer(e, "per_slot", what: what, minimum: 1, maximum: 50) ?? standard.perSlot)
     }
 
     private mutating func readRules(_ node: Node) -> Rules {

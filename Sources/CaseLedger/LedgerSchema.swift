@@ -175,6 +175,24 @@ enum LedgerSchema {
                 t.column("lastSeen", .text).notNull()
             }
         }
+        migrator.registerMigration("v8: appointments (约访), booked into slots of the reception hours") { db in
+            try db.create(table: "appointment") { t in
+                t.primaryKey("number", .text)
+                t.column("date", .text).notNull()
+                t.column("time", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("leader", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("phone", .text).notNull()
+                t.column("idNumber", .text)
+                t.column("topic", .text).notNull()
+                t.column("request", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("cancelReason", .text)
+                t.column("visitNumber", .text).references("visit")
+            }
+            try db.create(index: "appointment_slot", on: "appointment", columns: ["date", "time", "leader"])
+        }
         return migrator
     }
 }

@@ -50,6 +50,7 @@ public struct VisitFields: Sendable {
         "petitioner.address": "住址", "where": "接访地点", "category": "问题类别", "topic": "问题分类",
         "request": "反映问题及诉求", "opinion": "领导处理意见", "disposition": "处理方式", "reason": "不予受理理由",
         "leader": "接访领导", "case.leader": "包案领导", "case.unit": "责任单位", "new_matter": "另立新事项",
+        "kind": "约访类型",
     ]
 
     /// A field as messages name it: its label in Chinese, its key in English.
@@ -244,7 +245,11 @@ enum YAMLVisit {
     ]
     static let nested = ["petitioner": ["name", "id_number", "phone", "address"], "case": ["leader", "unit"]]
 
-    static func fields(_ root: Node, file: String, log: inout DiagnosticLog) -> VisitFields {
+    /// - Parameters: top, nested: the keys a record of this kind may have (a visit's by default).
+    static func fields(
+        _ root: Node, file: String, log: inout DiagnosticLog, top: [String] = top,
+        nested: [String: [String]] = nested, what: Phrase = Phrase(zh: "登记内容", en: "the visit")
+    ) -> VisitFields {
         func at(_ node: Node) -> SourceLocation {
             SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
@@ -280,9 +285,7 @@ enum YAMLVisit {
             }
             fields.values[prefix + name] = (text, at(value))
         }
-        for (key, value) in mapping {
-            take(key, value, prefix: "", allowed: top, what: Phrase(zh: "登记内容", en: "the visit"))
-        }
+        for (key, value) in mapping { take(key, value, prefix: "", allowed: top, what: what) }
         return fields
     }
 }

@@ -1,6 +1,6 @@
 /// A problem's stable code, `J` and four digits, with its words in both languages. The hundreds
 /// say where it comes from (01 the campaign file, 02 a visit, 03 the ledger, 04 office files, 05
-/// building and printing, 06 the web page, 07 the command line); a code, once given, keeps its
+/// building and printing, 06 the web page, 07 the command line, 08 appointments and reminders); a code, once given, keeps its
 /// meaning. Every code is declared in this module's catalogue (`Catalogue+*.swift`), so
 /// `docs/messages.md` lists them all and a test checks each has both texts.
 public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -59,6 +59,6 @@ public struct DiagnosticCode: Hashable, Sendable, Comparable, CustomStringConver
 
     /// Every code, in order.
     public static var all: [DiagnosticCode] {
-        (campaignFile + visit + ledger + officeFiles + building + web + commandLine).sorted()
+        (campaignFile + visit + ledger + officeFiles + building + web + commandLine + appointments).sorted()
     }
 }

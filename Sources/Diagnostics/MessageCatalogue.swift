@@ -7,6 +7,7 @@ public enum MessageCatalogue {
         (1, "J01xx 活动文件 (the campaign file)"), (2, "J02xx 来访登记 (a visit)"), (3, "J03xx 台账 (the ledger)"),
         (4, "J04xx 表格与文档 (office files)"), (5, "J05xx 生成与打印 (building and printing)"),
         (6, "J06xx 网页与账号 (the web page and accounts)"), (7, "J07xx 命令行 (the command line)"),
+        (8, "J08xx 约访与提醒 (appointments and reminders)"),
     ]
 
     public static func markdown() -> String {

@@ -20,6 +20,18 @@ enum Console {
         for diagnostic in diagnostics where said.firstTime(diagnostic) { error(diagnostic.description) }
     }
 
+    /// A record to read: a file, or standard input for `-`; its shown name and its text.
+    static func input(_ file: String) throws -> (name: String, text: String) {
+        let name = file == "-" ? "<stdin>" : file
+        let data =
+            file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        guard let data, let text = String(data: data, encoding: .utf8) else {
+            report([.error(.inputUnreadable, at: SourceLocation(file: name, line: 1, column: 1))])
+            throw ExitCode(1)
+        }
+        return (name, text)
+    }
+
     /// A line of output in the user's language.
     static func say(zh: String, en: String) {
         out(Phrase(zh: zh, en: en).description + "\n")

@@ -14,7 +14,8 @@ struct Jiefang: AsyncParsableCommand {
             """,
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
-            TemplatesCommand.self, VisitCommand.self, CaseCommand.self, LedgerCommand.self, ReportCommand.self,
+            TemplatesCommand.self, VisitCommand.self, AppointmentCommand.self, CaseCommand.self, LedgerCommand.self,
+            ReportCommand.self,
             LetterCommand.self, UserCommand.self, ServeCommand.self, AuditCommand.self, MessagesCommand.self,
         ]
     )

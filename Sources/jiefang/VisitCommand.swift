@@ -22,16 +22,7 @@ struct VisitCommand: ParsableCommand {
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
-            let name = file == "-" ? "<stdin>" : file
-            let data =
-                file == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-            guard let data, let text = String(data: data, encoding: .utf8) else {
-                Console.report([
-                    .error(.inputUnreadable, at: SourceLocation(file: name, line: 1, column: 1))
-                ])
-                throw ExitCode(1)
-            }
+            let (name, text) = try Console.input(file)
             let visit = try Console.unwrap(
                 CaseWork.recordVisit(yaml: text, file: name, campaign: campaign, by: ledger.account))
             var zh = visit.number, en = visit.number
