@@ -49,6 +49,7 @@ extension Ledger {
             at: stamp, by: by, entity: "visit", number: visit.number, field: "recorded", old: nil,
             new: visit.disposition
         ).insert(db)
+        if let number = draft.appointment { try keep(number, by: visit, db, by: by, stamp: stamp) }
         if let opened {
             try opened.insert(db)
             try LedgerEvent(

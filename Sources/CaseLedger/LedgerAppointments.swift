@@ -100,6 +100,50 @@ extension Ledger {
         }
     }
 
+    /// The appointment `number` as it stands, or why not.
+    public func appointment(_ number: String) throws(Diagnostic) -> Appointment {
+        let found = try read { db in try Appointment.fetchOne(db, key: number) }
+        guard let found else { throw .error(.appointmentMissing, ["number": "\(number)"]) }
+        return found
+    }
+
+    /// Marks a booked appointment kept by `visit`, inside the visit's own transaction.
+    func keep(_ number: String, by visit: Visit, _ db: Database, by: String, stamp: String) throws {
+        guard var appointment = try Appointment.fetchOne(db, key: number) else {
+            throw Diagnostic.error(.appointmentMissing, ["number": "\(number)"])
+        }
+        guard appointment.status == .booked else {
+            throw Diagnostic.error(
+                .appointmentNotBooked, ["number": "\(number)", "status": "\(appointment.status.rawValue)"])
+        }
+        appointment.status = .kept
+        appointment.visitNumber = visit.number
+        try appointment.update(db)
+        try LedgerEvent(
+            at: stamp, by: by, entity: "appointment", number: number, field: "status",
+            old: Appointment.Status.booked.rawValue, new: "\(Appointment.Status.kept.rawValue) \(visit.number)"
+        ).insert(db)
+    }
+
+    /// Booked appointments of days before `day` that nobody kept: 未到, on record.
+    @discardableResult
+    public func markMissed(before day: CivilDate, by: String, at time: Date = Date()) throws(Diagnostic) -> [String] {
+        try write { db in
+            let missed = try Appointment.fetchAll(
+                db, sql: "SELECT * FROM appointment WHERE status = ? AND date < ? ORDER BY date, time, number",
+                arguments: [Appointment.Status.booked.rawValue, day.iso])
+            for var appointment in missed {
+                appointment.status = .missed
+                try appointment.update(db)
+                try LedgerEvent(
+                    at: Self.stamp(time), by: by, entity: "appointment", number: appointment.number, field: "status",
+                    old: Appointment.Status.booked.rawValue, new: Appointment.Status.missed.rawValue
+                ).insert(db)
+            }
+            return missed.map(\.number)
+        }
+    }
+
     /// The appointments of `date`, or all, by day and time.
     public func appointments(on date: CivilDate? = nil) throws(Diagnostic) -> [Appointment] {
         try read { db in

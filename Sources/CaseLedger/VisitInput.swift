@@ -16,6 +16,8 @@ public struct VisitDraft: Sendable {
     public var carried: CarriedState?
     /// The file the visit was imported from, for its history.
     public var importedFrom: String?
+    /// The appointment this visit keeps: marked 已接待 with the visit, in the same transaction.
+    public var appointment: String?
 
     public init(visit: Visit, caseLeader: String?, caseUnit: String?) {
         self.visit = visit
@@ -40,6 +42,24 @@ public struct VisitFields: Sendable {
             if let text = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
                 values[name] = (text, nil)
             }
+        }
+    }
+
+    /// An appointment being kept: what it already says fills the fields the visit leaves out
+    /// (day, time, petitioner, topic, request, leader), and it came in person (来访), by the
+    /// campaign's 重点约访 method when it is one of those.
+    public mutating func carry(_ appointment: Appointment, campaign: Campaign) {
+        let method =
+            appointment.kind == "重点约访" && campaign.reception.methods.contains("重点约访")
+            ? "重点约访" : campaign.reception.methods.first ?? "定点接访"
+        let carried: [(String, String?)] = [
+            ("date", appointment.date), ("time", appointment.time), ("petitioner.name", appointment.name),
+            ("petitioner.phone", appointment.phone), ("petitioner.id_number", appointment.idNumber),
+            ("topic", appointment.topic), ("request", appointment.request), ("leader", appointment.leader),
+            ("channel", "来访"), ("method", method),
+        ]
+        for (key, value) in carried where values[key] == nil {
+            if let value { values[key] = (value, nil) }
         }
     }
 
@@ -75,7 +95,8 @@ public enum VisitInput {
     /// - Parameter dutyLeaders: each duty day's leader in the current plan, for the receiving
     ///   leader when the visit names none.
     public static func read(
-        _ yaml: String, file: String, campaign: Campaign, dutyLeaders: [CivilDate: String]
+        _ yaml: String, file: String, campaign: Campaign, dutyLeaders: [CivilDate: String],
+        appointment: Appointment? = nil
     )
         -> (draft: VisitDraft?, diagnostics: [Diagnostic])
     {
@@ -94,10 +115,13 @@ public enum VisitInput {
         } catch {
             return (nil, [CampaignLoader.syntaxDiagnostic(error, file: file)])
         }
-        let fields = YAMLVisit.fields(root, file: file, log: &log)
+        var fields = YAMLVisit.fields(root, file: file, log: &log)
+        if let appointment { fields.carry(appointment, campaign: campaign) }
         let checked = check(fields, campaign: campaign, dutyLeaders: dutyLeaders)
         log.append(contentsOf: checked.diagnostics)
-        return (log.hasErrors ? nil : checked.draft, log.sorted)
+        var draft = checked.draft
+        draft?.appointment = appointment?.number
+        return (log.hasErrors ? nil : draft, log.sorted)
     }
 
     /// Checks a visit's fields, wherever they came from.

@@ -40,6 +40,11 @@ extension CaseWork {
         }
     }
 
+    /// Booked appointments of days before `day` that no visit kept become 未到.
+    public func markMissed(before day: CivilDate, by: String, at time: Date = Date()) -> Result<[String], Diagnostic> {
+        Result { () throws(Diagnostic) in try ledger.markMissed(before: day, by: by, at: time) }
+    }
+
     public func appointments(on date: CivilDate? = nil) -> Result<[Appointment], Diagnostic> {
         Result { () throws(Diagnostic) in try ledger.appointments(on: date) }
     }

@@ -79,12 +79,22 @@ public struct Recorded<Value: Sendable>: Sendable {
 extension CaseWork {
     /// Records one visit written as YAML (`jiefang visit add`): checked first, then stored in the
     /// campaign's ledger, which is created for the first visit; a refused visit creates nothing.
+    /// - Parameter appointment: the appointment this visit keeps (`visit add --appointment`):
+    ///   what it says fills what the YAML leaves out, and it is marked 已接待 with the visit.
     public static func recordVisit(
         yaml: String, file: String, campaign: Campaign, by: String, at time: Date = Date(),
-        dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")
+        dutyLeaders: DutyLeaders = .plannedAgainst(output: "output"), appointment: String? = nil
     ) -> Recorded<Visit> {
+        var kept: Appointment?
+        if let appointment {
+            do throws(Diagnostic) {
+                kept = try Ledger.open(for: campaign, create: false).appointment(appointment)
+            } catch {
+                return Recorded(value: nil, diagnostics: [error])
+            }
+        }
         let checked = resolve(dutyLeaders, campaign).map { duty in
-            VisitInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty)
+            VisitInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty, appointment: kept)
         }
         switch checked {
         case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)

@@ -11,8 +11,8 @@ extension DiagnosticCode {
     public static let appointmentMissing = DiagnosticCode(
         802, zh: "台账中没有约访{number}", en: "there is no appointment {number} in the ledger")
     public static let appointmentNotBooked = DiagnosticCode(
-        803, zh: "约访{number}的状态是“{status}”，只有“已预约”的才能取消",
-        en: "appointment {number} is {status}; only a booked one is cancelled")
+        803, zh: "约访{number}的状态是“{status}”，不是“已预约”，不能再取消或接待",
+        en: "appointment {number} is {status}, not booked: it cannot be cancelled or kept")
     public static let appointmentDayOff = DiagnosticCode(
         804, zh: "{date}不是接访日，不能约在这一天", en: "{date} is not a reception day; no appointment can be made for it")
     public static let appointmentTime = DiagnosticCode(

@@ -19,12 +19,15 @@ struct VisitCommand: ParsableCommand {
 
         @Argument(help: "The visit as YAML, or - to read it from standard input.")
         var file: String
+        @Option(help: "The appointment this visit keeps: its day, time, petitioner, topic and request fill the visit.")
+        var appointment: String?
 
         func run() throws {
             let campaign = try ledger.loadCampaign()
             let (name, text) = try Console.input(file)
             let visit = try Console.unwrap(
-                CaseWork.recordVisit(yaml: text, file: name, campaign: campaign, by: ledger.account))
+                CaseWork.recordVisit(
+                    yaml: text, file: name, campaign: campaign, by: ledger.account, appointment: appointment))
             var zh = visit.number, en = visit.number
             if let c = visit.caseNumber {
                 zh += c == visit.number ? "（立案\(c)）" : "（并入案件\(c)）"

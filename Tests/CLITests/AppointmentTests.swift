@@ -76,3 +76,22 @@ struct AppointmentTests {
         #expect(half.stderr.contains("可选：08:30、09:30、10:30、14:30、15:30、16:30"), "\(half.stderr)")
     }
 }
+
+extension AppointmentTests {
+    @Test("visit add --appointment: the appointment fills the visit and is marked kept with it, once")
+    func keptBecomesVisit() throws {
+        let town = try Town.afterFirstBuild()
+        #expect(try Self.add(Self.appointment(), in: town.dir).status == 0)
+        let rest = "category: 申诉求决\ndisposition: 当场答复\n"
+        try rest.write(to: town.dir.appendingPathComponent("v.yaml"), atomically: true, encoding: .utf8)
+        let visit = try CLI.run(["visit", "add", "c.yaml", "v.yaml", "--appointment", "Y20260910-01"], in: town.dir)
+        #expect(visit.status == 0 && visit.stdout == "20260910-01\n", "\(visit.stdout)\(visit.stderr)")
+        let visits = try CLI.run(["visit", "list", "c.yaml", "--format", "json"], in: town.dir).stdout
+        #expect(visits.contains("王大山") && visits.contains("\"time\": \"09:00\""), "\(visits)")
+        let json = try CLI.run(["appointment", "list", "c.yaml", "--format", "json"], in: town.dir).stdout
+        #expect(json.contains("\"status\": \"已接待\""), "\(json)")
+        let again = try CLI.run(["visit", "add", "c.yaml", "v.yaml", "--appointment", "Y20260910-01"], in: town.dir)
+        #expect(again.status == 1 && again.stderr.contains("不是“已预约”"), "\(again.stderr)")
+        #expect(try CLI.run(["visit", "list", "c.yaml"], in: town.dir).stdout.components(separatedBy: "\n").count == 3)
+    }
+}
