@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.25.0"),
     ],
     targets: [
         // The one located problem type every module reports with.
@@ -97,7 +98,7 @@ let package = Package(
             name: "CaseWork",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "CaseLedger", "LedgerReports", "Rendering", "OfficeFiles",
-                "CampaignBuild",
+                "CampaignBuild", "Reminders", .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         // The office's accounts for the web page: roles, password rules, bcrypt hashes in the ledger.
@@ -121,6 +122,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Reminders for the office's group chats: the messages, and 企业微信 and 钉钉 robots.
+        .target(
+            name: "Reminders",
+            dependencies: [
+                "Diagnostics", "CampaignSpec", "CaseLedger", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
         // The ledger's reports: the case sheet, the weekly report and the closing summary.
         .target(
             name: "LedgerReports",
@@ -131,7 +143,7 @@ let package = Package(
             name: "jiefang",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "PlanReport", "Rendering", "CampaignBuild", "BundledTemplates",
-                "CaseLedger", "CaseWork", "LedgerReports", "OfficeAccounts", "OfficeWeb", "PlainText",
+                "CaseLedger", "CaseWork", "LedgerReports", "OfficeAccounts", "OfficeWeb", "PlainText", "Reminders",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -176,6 +188,7 @@ let package = Package(
             name: "OfficeWebTests",
             dependencies: [
                 "OfficeWeb", "CaseLedger", "OfficeAccounts", "CampaignSpec", "Diagnostics", "TestSupport", "Rendering",
+                "CaseWork", "Reminders", .product(name: "Crypto", package: "swift-crypto"),
                 "ScheduleXML", "CLibXML2", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -178,3 +178,21 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// Whether the reminder `key` was sent already (to its robot): a second run the same day
+    /// sends nothing twice.
+    public func reminderSent(_ key: String) throws(Diagnostic) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT COUNT(*) > 0 FROM reminder WHERE key = ?", arguments: [key])
+        }
+            ?? false
+    }
+
+    public func recordReminder(_ key: String, robot: String, at time: Date = Date()) throws(Diagnostic) {
+        try write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO reminder (key, robot, sentAt) VALUES (?, ?, ?)",
+                arguments: [key, robot, Self.stamp(time)])
+        }
+    }
+}

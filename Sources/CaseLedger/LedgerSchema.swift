@@ -193,6 +193,13 @@ enum LedgerSchema {
             }
             try db.create(index: "appointment_slot", on: "appointment", columns: ["date", "time", "leader"])
         }
+        migrator.registerMigration("v9: reminders sent to the office's group robots, once each") { db in
+            try db.create(table: "reminder") { t in
+                t.primaryKey("key", .text)
+                t.column("robot", .text).notNull()
+                t.column("sentAt", .text).notNull()
+            }
+        }
         return migrator
     }
 }

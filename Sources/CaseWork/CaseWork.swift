@@ -14,6 +14,9 @@ public struct CaseWork: Sendable {
     public let ledger: Ledger
     private let duty: DutyLeaders
 
+    /// Each duty day's leader in the plan the work keeps to.
+    public func dutyLeaders() -> Result<[CivilDate: String], DiagnosticLog> { Self.resolve(duty, campaign) }
+
     /// Where a visit's receiving leader comes from when the visit names none.
     public enum DutyLeaders: Sendable {
         /// The plan `build` keeps to: planned against this output folder's schedule.xml when asked.

@@ -2,7 +2,8 @@
 extension DiagnosticCode {
     static let appointments: [DiagnosticCode] = [
         appointmentSlotFull, appointmentMissing, appointmentNotBooked, appointmentDayOff, appointmentTime,
-        appointmentLeaderAway, appointmentKind, appointmentEmpty,
+        appointmentLeaderAway, appointmentKind, appointmentEmpty, remindersUnreadable, remindersNotPrivate,
+        remindersSyntax, remindersRobot, reminderFailed,
     ]
 
     public static let appointmentSlotFull = DiagnosticCode(
@@ -23,4 +24,20 @@ extension DiagnosticCode {
     public static let appointmentKind = DiagnosticCode(
         807, zh: "“约访类型”只能是{kinds}，“{raw}”不是", en: "'kind' must be one of {kinds}, not '{raw}'")
     public static let appointmentEmpty = DiagnosticCode(808, zh: "约访内容是空的", en: "the appointment is empty")
+    public static let remindersUnreadable = DiagnosticCode(
+        809, zh: "读不到提醒设置文件（reminders.yaml，放在台账旁边）",
+        en: "cannot read the reminder settings (reminders.yaml beside the ledger)")
+    public static let remindersNotPrivate = DiagnosticCode(
+        810, zh: "提醒设置文件含有群机器人的密钥，别人不能读；现在的权限是{mode}，请执行 chmod 600",
+        en: "the reminder settings hold the robots' keys and must be private; its mode is {mode}: chmod 600 it")
+    public static let remindersSyntax = DiagnosticCode(
+        811, zh: "提醒设置文件格式错误：{detail}", en: "the reminder settings are not valid YAML: {detail}")
+    public static let remindersRobot = DiagnosticCode(
+        812, zh: "提醒设置只认 wecom（企业微信）和 dingtalk（钉钉），各写 {webhook: 网址}；“{robot}”不对",
+        en: "the reminder settings take wecom and dingtalk, each {webhook: URL}; '{robot}' is not one")
+    public static let reminderFailed = DiagnosticCode(
+        813, zh: "发送到{robot}失败（{detail}），已试{tries}次；这条提醒没有记为已发送，下次运行会再发",
+        en:
+            "sending to {robot} failed ({detail}) after {tries} tries; the reminder is not marked sent and goes again next run"
+    )
 }

@@ -16,7 +16,8 @@ struct Jiefang: AsyncParsableCommand {
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, AppointmentCommand.self, CaseCommand.self, LedgerCommand.self,
             ReportCommand.self,
-            LetterCommand.self, UserCommand.self, ServeCommand.self, AuditCommand.self, MessagesCommand.self,
+            LetterCommand.self, UserCommand.self, ServeCommand.self, AuditCommand.self, RemindCommand.self,
+            MessagesCommand.self,
         ]
     )
 }
