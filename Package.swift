@@ -98,7 +98,8 @@ let package = Package(
             name: "CaseWork",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "CaseLedger", "LedgerReports", "Rendering", "OfficeFiles",
-                "CampaignBuild", "Reminders", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "CampaignBuild", "PlanReport", "Reminders",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         // The office's accounts for the web page: roles, password rules, bcrypt hashes in the ledger.

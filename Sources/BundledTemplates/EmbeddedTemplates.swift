@@ -155,6 +155,18 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `changes` › `sites_to_reprint` › `kind` › `shop` | yes/no | kind: shop | — |
 | `changes` › `sites_to_reprint` › `kind` › `other` | yes/no | kind: other | — |
 | `changes` › `reprint_site_count` | text | how many sites to reprint at | — |
+| `changes` › `moved_appointments` | list | booked appointments whose day went to another leader: the office calls each petitioner | — |
+| `changes` › `moved_appointments` › `appointment_number` | text | the appointment's number, as Y20260910-01 | — |
+| `changes` › `moved_appointments` › `date_with_weekday` | text | its day, as 9月10日（星期四） | — |
+| `changes` › `moved_appointments` › `time` | text | its time, as 09:00 | — |
+| `changes` › `moved_appointments` › `before` | list | the leader it was booked with: one item | — |
+| `changes` › `moved_appointments` › `before` › `id` | text | the leader's id | — |
+| `changes` › `moved_appointments` › `before` › `name` | text | the leader's name | — |
+| `changes` › `moved_appointments` › `before` › `title` | text | the leader's post | — |
+| `changes` › `moved_appointments` › `after` | list | who has the day now: one item, none for a dropped day | — |
+| `changes` › `moved_appointments` › `after` › `id` | text | the leader's id | — |
+| `changes` › `moved_appointments` › `after` › `name` | text | the leader's name | — |
+| `changes` › `moved_appointments` › `after` › `title` | text | the leader's post | — |
 | `changes` › `reprint_copies` | text | how many copies to reprint | — |
 | `notice_revision` | list | the latest revision that changed the public notice: one item or none | 0 items |
 | `notice_revision` › `since` | text | the day the revised arrangement takes effect (its `issued`), as 2026年9月8日 | — |
@@ -1168,6 +1180,18 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `change_report` › `sites_to_reprint` › `kind` › `shop` | yes/no | kind: shop | — |
 | `change_report` › `sites_to_reprint` › `kind` › `other` | yes/no | kind: other | — |
 | `change_report` › `reprint_site_count` | text | how many sites to reprint at | — |
+| `change_report` › `moved_appointments` | list | booked appointments whose day went to another leader: the office calls each petitioner | — |
+| `change_report` › `moved_appointments` › `appointment_number` | text | the appointment's number, as Y20260910-01 | — |
+| `change_report` › `moved_appointments` › `date_with_weekday` | text | its day, as 9月10日（星期四） | — |
+| `change_report` › `moved_appointments` › `time` | text | its time, as 09:00 | — |
+| `change_report` › `moved_appointments` › `before` | list | the leader it was booked with: one item | — |
+| `change_report` › `moved_appointments` › `before` › `id` | text | the leader's id | — |
+| `change_report` › `moved_appointments` › `before` › `name` | text | the leader's name | — |
+| `change_report` › `moved_appointments` › `before` › `title` | text | the leader's post | — |
+| `change_report` › `moved_appointments` › `after` | list | who has the day now: one item, none for a dropped day | — |
+| `change_report` › `moved_appointments` › `after` › `id` | text | the leader's id | — |
+| `change_report` › `moved_appointments` › `after` › `name` | text | the leader's name | — |
+| `change_report` › `moved_appointments` › `after` › `title` | text | the leader's post | — |
 | `change_report` › `reprint_copies` | text | how many copies to reprint | — |
 | `version` | text | the campaign file's version the review was made from | — |
 | `files_written` | text | how many files the build wrote | — |
@@ -1421,6 +1445,11 @@ sites:
 <li>{{name}}（{{title}}）：{{#lost}}{{#is_first}}不再值班 {{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/lost}}{{#gained}}{{#is_first}}新增值班 {{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/gained}}{{^is_on_roster}}已不在值班名单中。{{/is_on_roster}}{{#is_on_roster}}现值班日：{{#days}}{{text}}{{^is_last}}、{{/is_last}}{{/days}}{{^days}}无{{/days}}。{{/is_on_roster}}</li>
 {{/leaders_to_tell}}
 </ul>
+{{#moved_appointments}}{{#is_first}}<h3>要改约的约访</h3>
+<ul>
+{{/is_first}}<li>{{appointment_number}}　{{date_with_weekday}} {{time}}：原约{{#before}}{{name}}（{{title}}）{{/before}}，现在这天值班的是{{#after}}{{name}}（{{title}}）{{/after}}{{^after}}无人{{/after}}；请通知约访人（jiefang appointment list --moved）。</li>
+{{#is_last}}</ul>
+{{/is_last}}{{/moved_appointments}}
 <h3>需重新张贴公告的地点</h3>
 {{#reprint_notice}}
 <p>公开接访安排有变，请在以下全部{{reprint_site_count}}处地点重新张贴公告（共{{reprint_copies}}份），并用新的张贴登记表登记：</p>
@@ -2292,6 +2321,7 @@ svg text { font-size: 9pt; }
 {{#added_days}}{{#is_first}}<h3>新增的值班日</h3><ul>{{/is_first}}<li>{{date_with_weekday}}（{{iso}}）{{phase_name}}：{{#after}}{{name}}（{{title}}）{{/after}}</li>{{#is_last}}</ul>{{/is_last}}{{/added_days}}
 {{#dropped_days}}{{#is_first}}<h3>取消的值班日</h3><ul>{{/is_first}}<li>{{date_with_weekday}}（{{iso}}）{{phase_name}}：原为{{#before}}{{name}}（{{title}}）{{/before}}</li>{{#is_last}}</ul>{{/is_last}}{{/dropped_days}}
 {{#leaders_to_tell}}{{#is_first}}<h3>要通知的领导</h3><ul>{{/is_first}}<li>{{name}}（{{title}}）：{{#lost}}{{#is_first}}不再值{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/lost}}{{#gained}}{{#is_first}}新增{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{#is_last}}；{{/is_last}}{{/gained}}{{^is_on_roster}}已不在名单中；{{/is_on_roster}}{{#days}}{{#is_first}}现在值{{/is_first}}{{text}}{{^is_last}}、{{/is_last}}{{/days}}{{^days}}现在没有值班{{/days}}</li>{{#is_last}}</ul>{{/is_last}}{{/leaders_to_tell}}
+{{#moved_appointments}}{{#is_first}}<h3>要改约的约访</h3><ul>{{/is_first}}<li>{{appointment_number}} {{date_with_weekday}} {{time}}：原约{{#before}}{{name}}（{{title}}）{{/before}}，现在值班的是{{#after}}{{name}}（{{title}}）{{/after}}；请通知约访人</li>{{#is_last}}</ul>{{/is_last}}{{/moved_appointments}}
 {{#reprint_notice}}<p><strong>公告要在全部{{reprint_site_count}}个张贴点重新张贴（共{{reprint_copies}}份）</strong>：{{#sites_to_reprint}}{{name}}×{{copies}}{{^is_last}}、{{/is_last}}{{/sites_to_reprint}}</p>{{/reprint_notice}}{{^reprint_notice}}<p>公告内容不变，不用重新张贴。</p>{{/reprint_notice}}{{/is_unchanged}}{{/change_report}}</div>
 
 """#),

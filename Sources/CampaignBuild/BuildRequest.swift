@@ -1,5 +1,6 @@
 import CampaignSpec
 import Diagnostics
+import PlanReport
 
 /// The campaign a build starts from: a file, or a campaign already loaded and checked (the
 /// benchmark's generated campaigns).
@@ -46,11 +47,16 @@ public struct BuildRequest: Sendable {
     public var pdf: PDFRequest?
     /// Seconds to wait for another build writing the same folder (`--wait`).
     public var wait: Double
+    /// The appointments booked in the ledger (number, day, time, leader), for the change report
+    /// to name those a re-plan moves; none when there is no ledger.
+    public var appointments: [ChangeReport.BookedAppointment]
 
     public init(
         campaign: CampaignSource, output: String, templates: String? = nil, fresh: Bool = false,
-        timeLimit: Double = 10, pdf: PDFRequest? = nil, wait: Double = 30
+        timeLimit: Double = 10, pdf: PDFRequest? = nil, wait: Double = 30,
+        appointments: [ChangeReport.BookedAppointment] = []
     ) {
+        self.appointments = appointments
         self.campaign = campaign
         self.output = output
         self.templates = templates

@@ -68,7 +68,7 @@ public enum CampaignBuild {
         case .failure(let failure): return .failure(failure)
         }
         switch planning {
-        case .success(let result): planned = result
+        case .success(let result): planned = result.moving(request.appointments)
         case .failure(let failure):
             return .failure(BuildFailure(stage: failure.stage, diagnostics: lock.repairs + failure.diagnostics))
         }

@@ -20,6 +20,8 @@ public enum LeaveJourney {
         /// The day the new notice goes out, written as the file's `issued` with the leave; nil
         /// keeps the file's date.
         public var issued: CivilDate?
+        /// The appointments booked in the ledger, for the change report to name those moved.
+        public var appointments: [ChangeReport.BookedAppointment] = []
 
         public init(
             campaignFile: String, leader: String, span: DateSpan, output: String, templates: String? = nil,
@@ -70,7 +72,7 @@ public enum LeaveJourney {
                 ]))
         }
         return CampaignPlanning.plan(.loaded(campaign), previous: .output(request.output), timeLimit: 10)
-            .map { Review(request: request, editedText: edited, planned: $0) }
+            .map { Review(request: request, editedText: edited, planned: $0.moving(request.appointments)) }
             .mapError { DiagnosticLog($0.diagnostics) }
     }
 
@@ -100,6 +102,8 @@ public enum LeaveJourney {
             return .failure(BuildFailure(stage: .write, diagnostics: [problem]))
         }
         return CampaignBuild.build(
-            BuildRequest(campaign: .file(request.campaignFile), output: request.output, templates: request.templates))
+            BuildRequest(
+                campaign: .file(request.campaignFile), output: request.output, templates: request.templates,
+                appointments: request.appointments))
     }
 }

@@ -2,6 +2,7 @@ import CampaignSpec
 import CaseLedger
 import Diagnostics
 import Foundation
+import PlanReport
 
 /// Appointments (约访, SPEC §12): booked from YAML or a form, checked against the campaign and
 /// the plan, listed, cancelled.
@@ -55,5 +56,40 @@ extension CaseWork {
         Void, Diagnostic
     > {
         Result { () throws(Diagnostic) in try ledger.cancelAppointment(number, reason: reason, by: by, at: time) }
+    }
+}
+
+extension CaseWork {
+    /// The appointments still booked, as a re-plan needs them (no petitioner data).
+    public func bookedAppointments() -> [ChangeReport.BookedAppointment] {
+        ((try? ledger.appointments()) ?? []).filter { $0.status == .booked }.compactMap { a in
+            CivilDate(iso: a.date).map { .init(number: a.number, date: $0, time: a.time, leader: a.leader) }
+        }
+    }
+
+    /// The booked appointments of the campaign file's ledger, when it has one: what `build` and a
+    /// leave hand the change report. Nothing when there is no ledger yet.
+    public static func bookedAppointments(campaignFile: String) -> [ChangeReport.BookedAppointment] {
+        guard let campaign = CampaignLoader.load(path: campaignFile).campaign,
+            FileManager.default.fileExists(atPath: Ledger.path(for: campaign)),
+            let ledger = try? Ledger.open(for: campaign, create: false)
+        else { return [] }
+        return CaseWork(campaign: campaign, ledger: ledger, dutyLeaders: .known([:])).bookedAppointments()
+    }
+
+    /// Booked appointments whose leader is no longer on duty that day in the plan (群众约访 only:
+    /// a 重点约访 is with its leader whatever the roster): the petitioners to call.
+    public func movedAppointments() -> Result<[Appointment], DiagnosticLog> {
+        dutyLeaders().flatMap { duty in
+            do throws(Diagnostic) {
+                return .success(
+                    try ledger.appointments().filter { a in
+                        a.status == .booked && a.kind == Appointment.kinds[0]
+                            && CivilDate(iso: a.date).flatMap { duty[$0] } != a.leader
+                    })
+            } catch {
+                return .failure(DiagnosticLog([error]))
+            }
+        }
     }
 }

@@ -131,7 +131,11 @@ extension OfficeServer {
     func reviewLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let version = live.current().version
         let page = try page(session)
-        let (leader, span, issued, request) = leaveRequest(form, today: page.day)
+        let (leader, span, issued, asked) = leaveRequest(form, today: page.day)
+        let booked = work(page.state).bookedAppointments()
+        let request = asked.map {
+            var request = $0; request.appointments = booked; return request
+        }
         let reviewed = await Task.detached { request.flatMap(LeaveJourney.review) }.value
         switch reviewed {
         case .success(let review):
@@ -153,7 +157,11 @@ extension OfficeServer {
     /// `jiefang build`.
     func confirmLeave(_ session: WebSessions.Session, _ form: Form) async throws -> Response {
         let page = try page(session)
-        let (leader, span, issued, request) = leaveRequest(form, today: page.day)
+        let (leader, span, issued, asked) = leaveRequest(form, today: page.day)
+        let booked = work(page.state).bookedAppointments()
+        let request = asked.map {
+            var request = $0; request.appointments = booked; return request
+        }
         // The file changed since the review, or the form is broken: show the review again, from the file as it is now.
         guard form["version"] == live.current().version, case .success(let leave) = request else {
             return try await reviewLeave(session, form)

@@ -27,6 +27,49 @@ public struct ChangeReport: Sendable {
         public let days: [CivilDate]
     }
 
+    /// An appointment booked with a day's leader, as a re-plan needs it: number, day, time and
+    /// leader, nothing about the petitioner.
+    public struct BookedAppointment: Sendable, Equatable {
+        public let number: String
+        public let date: CivilDate
+        public let time: String
+        public let leader: String
+
+        public init(number: String, date: CivilDate, time: String, leader: String) {
+            self.number = number
+            self.date = date
+            self.time = time
+            self.leader = leader
+        }
+    }
+
+    /// A booked appointment whose day the re-plan gave to another leader: whom to call.
+    public struct MovedAppointment: Sendable {
+        public let appointment: BookedAppointment
+        public let before: LeaderName
+        public let after: LeaderName?
+    }
+
+    /// The booked appointments of changed or dropped days that were with the day's old leader.
+    public var movedAppointments: [MovedAppointment] = []
+
+    /// This report with the appointments it moves, from those booked.
+    public func moving(_ booked: [BookedAppointment]) -> ChangeReport {
+        var report = self
+        let days = Dictionary((changed + dropped).map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        report.movedAppointments = booked.compactMap { appointment in
+            guard let day = days[appointment.date], let before = day.before, before.id == appointment.leader else {
+                return nil
+            }
+            return MovedAppointment(appointment: appointment, before: before, after: day.after)
+        }.sorted {
+            ($0.appointment.date, $0.appointment.time, $0.appointment.number) < (
+                $1.appointment.date, $1.appointment.time, $1.appointment.number
+            )
+        }
+        return report
+    }
+
     /// The `issued` date of the plan this one is compared with.
     public let previousIssued: CivilDate
     public let changed: [Day]

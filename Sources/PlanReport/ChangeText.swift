@@ -41,6 +41,12 @@ public enum ChangeText {
             parts.append(notice.days.isEmpty ? "现在没有值班" : "现在值" + days(notice.days))
             return "\(who(notice.leader))：" + parts.joined(separator: "；")
         }
+        if !report.movedAppointments.isEmpty {
+            section("要改约的约访", "个", report.movedAppointments) { moved in
+                "\(moved.appointment.number) \(moved.appointment.date.chineseWithWeekday) \(moved.appointment.time)：原约"
+                    + "\(who(moved.before))，现在这天值班的是\(who(moved.after))；请通知约访人（jiefang appointment list --moved）"
+            }
+        }
         if report.reprintNotice {
             let sites = report.sitesToReprint
             let copies = sites.reduce(0) { $0 + $1.copies }
@@ -71,6 +77,12 @@ public enum ChangeText {
             if !notice.isOnRoster { parts.append("has left the roster") }
             parts.append(notice.days.isEmpty ? "no duties now" : "duties now " + dates(notice.days))
             return "\(who(notice.leader)): " + parts.joined(separator: "; ")
+        }
+        if !report.movedAppointments.isEmpty {
+            out += section("appointment to move", "appointments to move", report.movedAppointments) { moved in
+                "\(moved.appointment.number) \(moved.appointment.date.iso) \(moved.appointment.time): booked with \(who(moved.before)), "
+                    + "now \(who(moved.after)) is on duty; call the petitioner (jiefang appointment list --moved)"
+            }
         }
         if report.reprintNotice {
             let sites = report.sitesToReprint

@@ -10,7 +10,7 @@ public struct PlannedCampaign: Sendable {
     public let problem: PlanningProblem
     public let plan: PlanView
     /// Against the previous schedule; nil for a plan made from scratch.
-    public let changes: ChangeReport?
+    public private(set) var changes: ChangeReport?
     /// The revision history the new schedule.xml carries, oldest first.
     public let revisions: [Schedule.Revision]
     /// What loading the campaign and re-planning found questionable, in that order.
@@ -30,6 +30,13 @@ public struct PlannedCampaign: Sendable {
         self.changes = changes
         revisions = previous.flatMap { changes?.revisions(after: $0, issued: campaign.issued) } ?? []
         warnings = loadWarnings + (changes?.staleIssuedWarning(campaign).map { [$0] } ?? [])
+    }
+
+    /// The same plan, its change report naming the booked appointments it moves.
+    public func moving(_ booked: [ChangeReport.BookedAppointment]) -> PlannedCampaign {
+        var planned = self
+        planned.changes = changes?.moving(booked)
+        return planned
     }
 
 }

@@ -47,6 +47,11 @@ extension Views {
             $0.sitesToReprint
         },
         .text("reprint_site_count", "how many sites to reprint at") { String($0.sitesToReprint.count) },
+        .list(
+            "moved_appointments",
+            "booked appointments whose day went to another leader: the office calls each petitioner",
+            movedAppointment
+        ) { $0.movedAppointments },
         .text("reprint_copies", "how many copies to reprint") {
             String($0.sitesToReprint.reduce(0) { $0 + $1.copies })
         },
@@ -59,6 +64,14 @@ extension Views {
         .flag("is_public", "whether it is on the public notice, in the old plan or the new") { $0.isPublic },
         .list("before", "who had it: one item, none for an added day", person) { $0.before.map { [$0] } ?? [] },
         .list("after", "who has it now: one item, none for a dropped day", person) { $0.after.map { [$0] } ?? [] },
+    ])
+
+    static let movedAppointment = TemplateView<ChangeReport.MovedAppointment>([
+        .text("appointment_number", "the appointment's number, as Y20260910-01") { $0.appointment.number },
+        .text("date_with_weekday", "its day, as 9月10日（星期四）") { $0.appointment.date.chineseWithWeekday },
+        .text("time", "its time, as 09:00") { $0.appointment.time },
+        .list("before", "the leader it was booked with: one item", person) { [$0.before] },
+        .list("after", "who has the day now: one item, none for a dropped day", person) { $0.after.map { [$0] } ?? [] },
     ])
 
     static let person = TemplateView<LeaderName>([

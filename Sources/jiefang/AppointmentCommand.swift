@@ -35,10 +35,33 @@ struct AppointmentCommand: ParsableCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @Option(help: "One day's appointments.") var date: CivilDate?
+        @Flag(help: "Only booked ones whose day another leader now has: whom to call, with their phones.") var moved =
+            false
         @Option(help: "table or json.") var format: PlanCommand.Format = .table
 
         func run() throws {
             let work = try ledger.work()
+            if moved {
+                let moved: [Appointment]
+                switch work.movedAppointments() {
+                case .success(let found): moved = found
+                case .failure(let problems):
+                    Console.report(problems.items)
+                    throw ExitCode(1)
+                }
+                let duty = (try? work.dutyLeaders().get()) ?? [:]
+                let rows =
+                    [["编号", "日期", "时间", "原约领导", "现值班领导", "约访人", "电话"]]
+                    + moved.map { a in
+                        [
+                            a.number, a.date, a.time, work.campaign.leaderLabel(a.leader),
+                            CivilDate(iso: a.date).flatMap { duty[$0] }.map(work.campaign.leaderLabel) ?? "-", a.name,
+                            a.phone,
+                        ]
+                    }
+                Console.out(PlainText.align(rows))
+                return
+            }
             let appointments = try Console.unwrap(work.appointments(on: date))
             switch format {
             case .json:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignBuild
+import CaseWork
 import Diagnostics
 import Foundation
 import PlanReport
@@ -57,7 +58,8 @@ struct BuildCommand: ParsableCommand {
         let request = BuildRequest(
             campaign: .file(campaign), output: output, templates: templates, fresh: fresh,
             timeLimit: planning.timeLimit,
-            pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil, wait: wait)
+            pdf: pdf ? PDFRequest(chromium: chromium, searchPath: searchPath) : nil, wait: wait,
+            appointments: CaseWork.bookedAppointments(campaignFile: campaign))
         let built = try Console.unwrap(CampaignBuild.build(request))
         Console.report(built.warnings)
         Console.out(summary(of: built))

@@ -95,3 +95,24 @@ extension AppointmentTests {
         #expect(try CLI.run(["visit", "list", "c.yaml"], in: town.dir).stdout.components(separatedBy: "\n").count == 3)
     }
 }
+
+extension AppointmentTests {
+    @Test(
+        "a leave that moves a booked day: the change report and index.html name the appointment, --moved says whom to call"
+    )
+    func leaveMovesAppointment() throws {
+        let town = try Town.afterFirstBuild()
+        let booked = try #require(try town.roster()["2026-09-10"])
+        #expect(try Self.add(Self.appointment(), in: town.dir).status == 0)
+        try town.giveLeave(booked, on: "2026-09-10")
+        try town.reissue("2026-09-08")
+        let rebuilt = try town.build()
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stdout.contains("  要改约的约访（1个）：\n    Y20260910-01 9月10日（星期四） 09:00：原约"), "\(rebuilt.stdout)")
+        let index = try town.page("index.html")
+        #expect(index.contains("<li>Y20260910-01　9月10日（星期四） 09:00：原约"), "index.html does not name it")
+        #expect(!index.contains("王大山") && !index.contains("13900000001"), "petitioner data in the build's files")
+        let moved = try CLI.run(["appointment", "list", "c.yaml", "--moved"], in: town.dir).stdout
+        #expect(moved.contains("Y20260910-01") && moved.contains("王大山") && moved.contains("13900000001"), "\(moved)")
+    }
+}
