@@ -727,6 +727,24 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `week_batches` | text | visits (批次) in the seven days up to today (office only) | — |
 | `week_persons` | text | persons (人次) in those visits (office only) | — |
 | `week_cases` | text | visits of those days that opened a case (交办, 包案; office only) | — |
+| `todays_appointments` | list | today's appointments (a leader's own for a leader), by time | — |
+| `todays_appointments` › `appointment_number` | text | its number, as Y20260910-01 | — |
+| `todays_appointments` › `date` | text | its day, as 2026-09-10 | — |
+| `todays_appointments` › `time` | text | its time, as 09:00 | — |
+| `todays_appointments` › `kind` | text | 群众约访 or 重点约访 | — |
+| `todays_appointments` › `name` | text | the petitioner's name | — |
+| `todays_appointments` › `topic` | text | the topic | — |
+| `todays_appointments` › `status` | text | 已预约, 已接待, 未到 or 已取消 | — |
+| `todays_appointments` › `is_booked` | yes/no | still to be received: the register offers to record it | — |
+| `coming_appointments` | list | a leader's appointments of the days ahead (empty for the office) | — |
+| `coming_appointments` › `appointment_number` | text | its number, as Y20260910-01 | — |
+| `coming_appointments` › `date` | text | its day, as 2026-09-10 | — |
+| `coming_appointments` › `time` | text | its time, as 09:00 | — |
+| `coming_appointments` › `kind` | text | 群众约访 or 重点约访 | — |
+| `coming_appointments` › `name` | text | the petitioner's name | — |
+| `coming_appointments` › `topic` | text | the topic | — |
+| `coming_appointments` › `status` | text | 已预约, 已接待, 未到 or 已取消 | — |
+| `coming_appointments` › `is_booked` | yes/no | still to be received: the register offers to record it | — |
 | `my_duties` | list | a leader's own duty days (empty for the office) | — |
 | `my_duties` › `date` | text | the day, as 9月8日（星期二） | — |
 | `my_duties` › `phase` | text | the phase's name | — |
@@ -924,6 +942,17 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `was_added` | yes/no | a visit was just stored | — |
 | `added` | text | its number | — |
 | `added_case` | yes/no | it opened a case, of the same number | — |
+| `appointments` | list | the day's appointments, by time | — |
+| `appointments` › `appointment_number` | text | its number, as Y20260910-01 | — |
+| `appointments` › `date` | text | its day, as 2026-09-10 | — |
+| `appointments` › `time` | text | its time, as 09:00 | — |
+| `appointments` › `kind` | text | 群众约访 or 重点约访 | — |
+| `appointments` › `name` | text | the petitioner's name | — |
+| `appointments` › `topic` | text | the topic | — |
+| `appointments` › `status` | text | 已预约, 已接待, 未到 or 已取消 | — |
+| `appointments` › `is_booked` | yes/no | still to be received: the register offers to record it | — |
+| `appointment` | text | the appointment this form records as a visit, posted back; empty for none | — |
+| `has_appointment` | yes/no | the form records a booked appointment as a visit | — |
 | `error_date` | text | the problem with 日期, to show beside it; empty when there is none | — |
 | `error_time` | text | the problem with 时间, to show beside it; empty when there is none | — |
 | `error_channel` | text | the problem with 信访形式, to show beside it; empty when there is none | — |
@@ -2467,10 +2496,19 @@ svg text { font-size: 9pt; }
 {{/open_cases}}
 <p>请核对后再次点击“登记”，本次来访才会保存。</p>
 </section>{{/has_earlier}}
+{{#appointments}}{{#is_first}}<h2>当天约访</h2>
+<div class="table-wrap"><table id="appointments">
+<thead><tr><th>时间</th><th>约访人</th><th>问题分类</th><th>类型</th><th>状态</th><th></th></tr></thead>
+<tbody>
+{{/is_first}}<tr><td>{{time}}</td><td>{{name}}</td><td>{{topic}}</td><td>{{kind}}</td><td>{{status}}</td><td>{{#is_booked}}<a href="/register?date={{date}}&amp;appointment={{appointment_number}}">接待并登记</a>{{/is_booked}}</td></tr>
+{{#is_last}}</tbody>
+</table></div>
+{{/is_last}}{{/appointments}}
 <form method="post" action="/register" id="visit">
 <input type="hidden" name="csrf" value="{{csrf}}">
 {{#has_earlier}}<input type="hidden" name="seen_earlier" value="yes">{{/has_earlier}}
 <input type="hidden" name="date" value="{{date}}">
+{{#has_appointment}}<input type="hidden" name="appointment" value="{{appointment}}"><p class="status">登记约访{{appointment}}的来访：约访内容已填入，请补全后登记。</p>{{/has_appointment}}
 <fieldset><legend>接访</legend>
 <label>接访领导 <select name="leader">{{#receivers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/receivers}}</select><span class="field-error">{{error_leader}}</span></label>
 <label>时间 <input type="time" name="time" value="{{time}}" required><span class="field-error">{{error_time}}</span></label>
@@ -2587,6 +2625,16 @@ svg text { font-size: 9pt; }
 {{/my_duties}}</ul>
 <p><a href="/calendar.ics">下载我的值班日历（.ics）</a></p>
 {{/is_office}}
+<h2>今日约访</h2>
+<ul id="todays-appointments">
+{{#todays_appointments}}<li>{{time}} {{name}}（{{topic}}，{{kind}}，{{status}}）</li>
+{{/todays_appointments}}{{^todays_appointments}}<li>无</li>
+{{/todays_appointments}}</ul>
+{{^is_office}}<h2>我的约访</h2>
+<ul id="coming-appointments">
+{{#coming_appointments}}<li>{{date}} {{time}} {{name}}（{{topic}}，{{kind}}）</li>
+{{/coming_appointments}}{{^coming_appointments}}<li>无</li>
+{{/coming_appointments}}</ul>{{/is_office}}
 <h2>告知超期（{{notice_overdue_count}} 件）</h2>
 <ul id="notice-overdue">
 {{#notice_overdue}}<li>{{#is_case}}<a href="/cases/{{visit_number}}">{{visit_number}}</a>{{/is_case}}{{^is_case}}{{visit_number}}{{/is_case}} {{disposition}} 告知期限{{notify_by}}</li>

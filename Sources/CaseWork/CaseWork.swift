@@ -113,8 +113,22 @@ extension CaseWork {
     }
 
     /// Records one visit from its fields (the register form).
-    public func recordVisit(_ fields: VisitFields, by: String, at time: Date = Date()) -> Recorded<Visit> {
-        recordVisits([fields], by: by, at: time).map { $0[0] }
+    /// - Parameter appointment: the booked appointment the visit keeps (the register's button):
+    ///   marked 已接待 with the visit, in one transaction.
+    public func recordVisit(
+        _ fields: VisitFields, by: String, at time: Date = Date(), appointment: String? = nil
+    ) -> Recorded<Visit> {
+        guard let appointment else { return recordVisits([fields], by: by, at: time).map { $0[0] } }
+        var carried = fields
+        do throws(Diagnostic) {
+            carried.carry(try ledger.appointment(appointment), campaign: campaign)
+        } catch {
+            return Recorded(value: nil, diagnostics: [error])
+        }
+        let checked = Self.check([carried], campaign: campaign, dutyLeaders: duty)
+        guard var drafts = checked.value else { return Recorded(value: nil, diagnostics: checked.diagnostics) }
+        drafts[0].appointment = appointment
+        return store(drafts, checked.diagnostics, by: by, at: time).map { $0[0] }
     }
 
     /// Records many visits, each from its fields, in one transaction: all of them, or none and

@@ -14,8 +14,15 @@ extension OfficeServer {
             let query = request.uri.queryParameters
             let date = query["date"].flatMap { CivilDate(iso: String($0)) } ?? today
             let added = query["added"].map(String.init).flatMap { try? ledger.visit($0) }
-            return try registerPage(
-                session, date: date, values: Form(fields: [:]), problems: [], added: added)
+            // Receiving a booked appointment: the form starts from what it says.
+            var values: [String: String] = [:]
+            if let number = query["appointment"].map(String.init), let booked = try? ledger.appointment(number) {
+                var carried = VisitFields(record: nil)
+                carried.carry(booked, campaign: live.current().campaign)
+                values = carried.values.mapValues(\.text)
+                values["appointment"] = booked.number
+            }
+            return try registerPage(session, date: date, values: Form(fields: values), problems: [], added: added)
         }
         router.post("/register") { request, _ in
             let (_, session, form) = try await posted(request)
@@ -32,7 +39,8 @@ extension OfficeServer {
                         session, date: date, values: form, problems: [], added: nil, earlier: earlier)
                 }
             }
-            let recorded = work.recordVisit(fields, by: session.account.name, at: now())
+            let recorded = work.recordVisit(
+                fields, by: session.account.name, at: now(), appointment: form.optional("appointment"))
             guard let visit = recorded.value else {
                 let date = form.optional("date").flatMap(CivilDate.init(iso:)) ?? today
                 return try registerPage(

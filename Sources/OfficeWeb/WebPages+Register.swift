@@ -94,5 +94,14 @@ extension WebPages {
             .flag("was_added", "a visit was just stored") { $0.added != nil },
             .text("added", "its number") { $0.added ?? "" },
             .flag("added_case", "it opened a case, of the same number") { $0.addedCase },
+            .list("appointments", "the day's appointments, by time", appointmentRow) { form in
+                form.page.appointments.filter { $0.date == form.date.iso && $0.status != .cancelled }
+            },
+            .text("appointment", "the appointment this form records as a visit, posted back; empty for none") {
+                $0.values["appointment"]
+            },
+            .flag("has_appointment", "the form records a booked appointment as a visit") {
+                $0.values.optional("appointment") != nil
+            },
         ] + fieldErrors)
 }

@@ -36,6 +36,8 @@ public enum WebPages {
         let untold: [NoticeDue]
         /// The office's intake in the seven days up to today.
         let week: (batches: Int, persons: Int, cases: Int)
+        /// The appointments the account may see: all for the office, a leader's own for a leader.
+        let appointments: [Appointment]
 
         var campaign: Campaign { state.campaign }
         var dutyLeader: String? { state.dutyLeaders[day] }
@@ -97,6 +99,18 @@ public enum WebPages {
         }
     }
 
+    /// An appointment on a page: when, who, about what; never a phone or an ID number.
+    static let appointmentRow = TemplateView<Appointment>([
+        .text("appointment_number", "its number, as Y20260910-01") { $0.number },
+        .text("date", "its day, as 2026-09-10") { $0.date },
+        .text("time", "its time, as 09:00") { $0.time },
+        .text("kind", "群众约访 or 重点约访") { $0.kind },
+        .text("name", "the petitioner's name") { $0.name },
+        .text("topic", "the topic") { $0.topic },
+        .text("status", "已预约, 已接待, 未到 or 已取消") { $0.status.rawValue },
+        .flag("is_booked", "still to be received: the register offers to record it") { $0.status == .booked },
+    ])
+
     static let todayView = TemplateView<Today>(
         shared.map { $0.on { (today: Today) in today.page } } + [
             .flag("has_duty", "whether today is a duty day") { $0.page.dutyLeader != nil },
@@ -113,6 +127,18 @@ public enum WebPages {
             },
             .text("week_cases", "visits of those days that opened a case (交办, 包案; office only)") {
                 String($0.page.week.cases)
+            },
+            .list("todays_appointments", "today's appointments (a leader's own for a leader), by time", appointmentRow)
+            {
+                today in today.page.appointments.filter { $0.date == today.page.day.iso && $0.holdsSlot }
+            },
+            .list(
+                "coming_appointments", "a leader's appointments of the days ahead (empty for the office)",
+                appointmentRow
+            ) {
+                today in
+                today.page.account.role == .leader
+                    ? today.page.appointments.filter { $0.date > today.page.day.iso && $0.status == .booked } : []
             },
             .list("my_duties", "a leader's own duty days (empty for the office)", dutyRow) { today in
                 today.page.duties.filter { $0.leader.id == today.page.account.leader }
