@@ -1225,6 +1225,70 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `version` | text | the campaign file's version the review was made from | — |
 | `files_written` | text | how many files the build wrote | — |
 
+## The web page's appointments (约访) for office staff (`jiefang serve`)
+
+`web-appointments.html.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `title` | text | the campaign's title | — |
+| `account_name` | text | who is signed in | — |
+| `is_office` | yes/no | signed in as office staff (a leader sees only their own) | — |
+| `csrf` | text | the session's CSRF token, posted back by every form as `csrf` | — |
+| `day` | text | today, as 2026年9月8日 | — |
+| `day_iso` | text | today, as 2026-09-08 | — |
+| `was_added` | yes/no | an appointment was just booked | — |
+| `added` | text | its number | — |
+| `has_problems` | yes/no | whether the last form was refused | — |
+| `problems` | list | why, each with its field's label | — |
+| `problems` › `has_field` | yes/no | whether the problem is in one field | — |
+| `problems` › `field` | text | the field's label on the form, as 姓名 | — |
+| `problems` › `text` | text | what is wrong, with its code | — |
+| `problems` › `is_error` | yes/no | an error, not a warning | — |
+| `date` | text | the day asked for, as posted (today by default) | — |
+| `times` | list | the slots of the reception hours | — |
+| `times` › `value` | text | what the form posts | — |
+| `times` › `label` | text | what the office reads | — |
+| `times` › `selected` | yes/no | the current choice | — |
+| `kinds` | list | 群众约访 or 重点约访 | — |
+| `kinds` › `value` | text | what the form posts | — |
+| `kinds` › `label` | text | what the office reads | — |
+| `kinds` › `selected` | yes/no | the current choice | — |
+| `leaders` | list | the leader choices: the day's duty leader unless one is chosen | — |
+| `leaders` › `value` | text | what the form posts | — |
+| `leaders` › `label` | text | what the office reads | — |
+| `leaders` › `selected` | yes/no | the current choice | — |
+| `topics` | list | 问题分类 | — |
+| `topics` › `value` | text | what the form posts | — |
+| `topics` › `label` | text | what the office reads | — |
+| `topics` › `selected` | yes/no | the current choice | — |
+| `name` | text | the petitioner's name, as posted | — |
+| `phone` | text | the phone, as posted | — |
+| `id_number` | text | the ID number, as posted | — |
+| `request` | text | the request, as posted | — |
+| `coming` | list | appointments of today and the days ahead, by day and time | — |
+| `coming` › `appointment_number` | text | its number, as Y20260910-01 | — |
+| `coming` › `date` | text | its day, as 2026-09-10 | — |
+| `coming` › `time` | text | its time, as 09:00 | — |
+| `coming` › `kind` | text | 群众约访 or 重点约访 | — |
+| `coming` › `name` | text | the petitioner's name | — |
+| `coming` › `topic` | text | the topic | — |
+| `coming` › `status` | text | 已预约, 已接待, 未到 or 已取消 | — |
+| `coming` › `is_booked` | yes/no | still to be received: the register offers to record it | — |
+| `coming` › `phone` | text | the petitioner's phone, for the office to call | — |
+| `coming` › `leader_name` | text | the leader it is booked with | — |
+| `moved` | list | booked appointments whose day another leader now has: whom to call | — |
+| `moved` › `appointment_number` | text | its number, as Y20260910-01 | — |
+| `moved` › `date` | text | its day, as 2026-09-10 | — |
+| `moved` › `time` | text | its time, as 09:00 | — |
+| `moved` › `kind` | text | 群众约访 or 重点约访 | — |
+| `moved` › `name` | text | the petitioner's name | — |
+| `moved` › `topic` | text | the topic | — |
+| `moved` › `status` | text | 已预约, 已接待, 未到 or 已取消 | — |
+| `moved` › `is_booked` | yes/no | still to be received: the register offers to record it | — |
+| `moved` › `phone` | text | the petitioner's phone, for the office to call | — |
+| `moved` › `leader_name` | text | the leader it is booked with | — |
+
 ## The web page's refusals and failures (`jiefang serve`)
 
 `web-error.html.mustache`: these keys and no others.
@@ -2238,6 +2302,60 @@ svg text { font-size: 9pt; }
 </html>
 
 """##),
+        ("web-appointments.html.mustache", #"""
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>约访：{{title}}</title>
+<link rel="stylesheet" href="/web.css">
+</head>
+<body class="page-appointments">
+{{> web-nav.html}}
+<main>
+<h1>约访</h1>
+{{#was_added}}<p class="done" role="status" id="added">已预约 {{added}}。</p>{{/was_added}}
+{{#has_problems}}<p class="error">这次预约没有保存，请按下面的提示修改：</p><ul class="error" role="alert" id="problems">{{/has_problems}}{{#problems}}<li>{{#has_field}}{{field}}：{{/has_field}}{{text}}</li>{{/problems}}{{#has_problems}}</ul>{{/has_problems}}
+{{#moved}}{{#is_first}}<h2>要改约的约访</h2>
+<p>这些约访当天的值班领导已换人，请电话告知约访人：</p>
+<div class="table-wrap"><table id="moved">
+<thead><tr><th>编号</th><th>日期</th><th>时间</th><th>原约领导</th><th>约访人</th><th>电话</th></tr></thead>
+<tbody>
+{{/is_first}}<tr><td>{{appointment_number}}</td><td>{{date}}</td><td>{{time}}</td><td>{{leader_name}}</td><td>{{name}}</td><td>{{phone}}</td></tr>
+{{#is_last}}</tbody>
+</table></div>
+{{/is_last}}{{/moved}}
+<form method="post" action="/appointments" id="book">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<fieldset><legend>预约</legend>
+<label>日期 <input type="date" name="date" value="{{date}}" required></label>
+<label>时间 <select name="time">{{#times}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/times}}</select></label>
+<label>类型 <select name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select></label>
+<label>领导 <select name="leader">{{#leaders}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaders}}</select></label>
+</fieldset>
+<fieldset><legend>约访人</legend>
+<label>姓名 <input name="petitioner.name" value="{{name}}" required></label>
+<label>电话 <input name="petitioner.phone" value="{{phone}}" inputmode="tel" required></label>
+<label>身份证号（可不填） <input name="petitioner.id_number" value="{{id_number}}" autocomplete="off"></label>
+<label>问题分类 <select name="topic">{{#topics}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/topics}}</select></label>
+<p><label>反映问题及诉求 <textarea name="request" rows="2" required>{{request}}</textarea></label></p>
+</fieldset>
+<p><button type="submit">预约</button></p>
+</form>
+<h2>待接待的约访</h2>
+<div class="table-wrap"><table id="coming">
+<thead><tr><th>编号</th><th>日期</th><th>时间</th><th>领导</th><th>约访人</th><th>电话</th><th>问题分类</th><th></th></tr></thead>
+<tbody>
+{{#coming}}<tr><td>{{appointment_number}}</td><td>{{date}}</td><td>{{time}}</td><td>{{leader_name}}</td><td>{{name}}</td><td>{{phone}}</td><td>{{topic}}</td><td><form method="post" action="/appointments/{{appointment_number}}/cancel" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input name="reason" placeholder="取消理由" required> <button type="submit">取消</button></form></td></tr>
+{{/coming}}{{^coming}}<tr><td colspan="8">暂无</td></tr>
+{{/coming}}</tbody>
+</table></div>
+</main>
+</body>
+</html>
+
+"""#),
         ("web-case.html.mustache", #"""
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -2429,7 +2547,7 @@ svg text { font-size: 9pt; }
 """#),
         ("web-nav.html.mustache", #"""
 <header class="site"><div class="bar">
-<nav aria-label="主菜单"><a class="nav-today" href="/">今日</a><a class="nav-cases" href="/cases">案件</a>{{#is_office}}<a class="nav-register" href="/register">接访登记</a><a class="nav-visits" href="/visits">来访记录</a><a class="nav-roster" href="/roster">排班表</a><a class="nav-preview" href="/preview">公告预览</a><a class="nav-leave" href="/leave">领导请假</a><a href="/reports/weekly">周报</a><a href="/reports/summary">督查总结</a>{{/is_office}}</nav>
+<nav aria-label="主菜单"><a class="nav-today" href="/">今日</a><a class="nav-cases" href="/cases">案件</a>{{#is_office}}<a class="nav-register" href="/register">接访登记</a><a class="nav-appointments" href="/appointments">约访</a><a class="nav-visits" href="/visits">来访记录</a><a class="nav-roster" href="/roster">排班表</a><a class="nav-preview" href="/preview">公告预览</a><a class="nav-leave" href="/leave">领导请假</a><a href="/reports/weekly">周报</a><a href="/reports/summary">督查总结</a>{{/is_office}}</nav>
 <form method="post" action="/signout" class="signout"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">退出（{{account_name}}）</button></form>
 </div></header>
 
@@ -2742,7 +2860,7 @@ header.site nav { display: flex; flex-wrap: wrap; gap: .25rem; }
 header.site nav a { color: #fff; text-decoration: none; padding: .3rem .7rem; border-radius: 4px; white-space: nowrap; }
 header.site nav a:hover, header.site nav a:focus { background: rgba(255, 255, 255, .18); }
 .page-today .nav-today, .page-cases .nav-cases, .page-register .nav-register, .page-visits .nav-visits,
-.page-roster .nav-roster, .page-preview .nav-preview, .page-leave .nav-leave {
+.page-roster .nav-roster, .page-preview .nav-preview, .page-leave .nav-leave, .page-appointments .nav-appointments {
   background: #fff; color: var(--red); font-weight: bold;
 }
 header.site form.signout { margin: 0 0 0 auto; }

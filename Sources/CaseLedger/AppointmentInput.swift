@@ -8,6 +8,11 @@ import Yams
 /// field, in the same words as a visit's.
 public enum AppointmentInput {
     static let top = ["date", "time", "kind", "petitioner", "topic", "request", "leader"]
+    /// Every field an appointment has, as a form names them.
+    public static let names = [
+        "date", "time", "kind", "petitioner.name", "petitioner.phone", "petitioner.id_number", "topic", "request",
+        "leader",
+    ]
     static let nested = ["petitioner": ["name", "phone", "id_number"]]
 
     /// A booking to make: the appointment (numbered when booked) and, when its slot is full,

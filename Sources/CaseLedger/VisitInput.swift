@@ -36,9 +36,9 @@ public struct VisitFields: Sendable {
     public init(record: SourceLocation?) { self.record = record }
 
     /// A form's fields, by the same names; empty values are left out, as a form leaves them blank.
-    public init(form: [String: String]) {
+    public init(form: [String: String], names: [String] = Self.names) {
         record = nil
-        for name in Self.names {
+        for name in names {
             if let text = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
                 values[name] = (text, nil)
             }

@@ -28,6 +28,17 @@ extension CaseWork {
         }
     }
 
+    /// Books one appointment from its fields (the office's page).
+    public func bookAppointment(_ fields: VisitFields, by: String, at time: Date = Date()) -> Recorded<Appointment> {
+        switch dutyLeaders() {
+        case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
+        case .success(let duty):
+            let checked = AppointmentInput.check(fields, campaign: campaign, dutyLeaders: duty)
+            guard let draft = checked.draft else { return Recorded(value: nil, diagnostics: checked.diagnostics) }
+            return book(draft, checked.diagnostics, by: by, at: time)
+        }
+    }
+
     func book(_ draft: AppointmentInput.Draft, _ said: [Diagnostic], by: String, at time: Date) -> Recorded<Appointment>
     {
         do throws(Diagnostic) {

@@ -85,6 +85,7 @@ public struct OfficeServer: Sendable {
         addCases(to: router)
         addRegister(to: router)
         addVisits(to: router)
+        addAppointments(to: router)
         addCampaign(to: router)
         addReports(to: router)
         return router

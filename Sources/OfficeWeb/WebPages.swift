@@ -209,6 +209,7 @@ public enum WebPages {
         (preview, "The web page's live notice preview (`jiefang serve`)", previewView.docs),
         (problems, "The notice preview while the campaign file is broken (`jiefang serve`)", problemsView.docs),
         (leave, "The web page's 'a leader is called away' (`jiefang serve`)", leaveView.docs),
+        (appointments, "The web page's appointments (约访) for office staff (`jiefang serve`)", appointmentsView.docs),
         (error, "The web page's refusals and failures (`jiefang serve`)", errorView.docs),
     ]
 
@@ -222,5 +223,6 @@ public enum WebPages {
             TemplatePage(name: preview, shape: previewView.shape),
             TemplatePage(name: problems, shape: problemsView.shape),
             TemplatePage(name: leave, shape: leaveView.shape), TemplatePage(name: error, shape: errorView.shape),
+            TemplatePage(name: appointments, shape: appointmentsView.shape),
         ] + LedgerReports.pages + TemplateSet.buildPages
 }

@@ -94,7 +94,7 @@ public struct Field<Source>: Sendable {
 
 /// The data a template gets from one kind of source value.
 public struct TemplateView<Source>: Sendable {
-    let fields: [Field<Source>]
+    public let fields: [Field<Source>]
     /// A context already computed for this source, when there is one: a value many pages show
     /// (a duty day) is computed once per build rather than once per page.
     let memo: (@Sendable (Source) -> [String: Any]?)?

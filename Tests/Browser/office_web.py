@@ -180,7 +180,8 @@ try:
         step("every office page at 1280 and 390 px")
         for path, name in [("/", "today"), ("/cases", "cases"), (f"/cases/{mine}", "case"),
                            ("/register?date=2026-09-08", "register"), ("/visits?date=2026-09-08", "visits"),
-                           ("/roster", "roster"), ("/preview", "preview"), ("/leave", "leave")]:
+                           ("/roster", "roster"), ("/preview", "preview"), ("/leave", "leave"),
+                           ("/appointments", "appointments")]:
             layout(office, path, "office-" + name)
         for path, name in [("/reports/weekly?as_of=2026-09-13", "weekly"), ("/reports/summary", "summary"),
                            (f"/cases/{mine}/print", "case-sheet")]:

@@ -66,3 +66,45 @@ struct AppointmentPageTests {
         }
     }
 }
+
+extension AppointmentPageTests {
+    @Test(
+        "the office books on the page, sees the phone to call, is refused a full slot beside the time; a leader gets 404"
+    )
+    func officeBooks() async throws {
+        let server = try Fixture.fixture(clock: Fixture.Clock())
+        try await Application(router: server.router()).test(.router) { client in
+            let (cookie, token) = try await Fixture.signIn(client, "王干事", "office-password")
+            let fields = [
+                "csrf": token, "date": "2026-09-11", "time": "09:00", "kind": "群众约访", "petitioner.name": "孙大爷",
+                "petitioner.phone": "13933334444", "topic": "涉农", "request": "灌溉水渠堵塞",
+            ]
+            for _ in 0..<2 {
+                try await client.execute(
+                    uri: "/appointments", method: .post, headers: Fixture.formHeaders(cookie),
+                    body: Fixture.form(fields)
+                ) {
+                    #expect(
+                        $0.status == .seeOther
+                            && $0.headers[.location]?.hasPrefix("/appointments?added=Y20260911-") == true)
+                }
+            }
+            try await client.execute(
+                uri: "/appointments", method: .post, headers: Fixture.formHeaders(cookie), body: Fixture.form(fields)
+            ) { response in
+                let page = String(buffer: response.body)
+                #expect(response.status == .unprocessableContent)
+                #expect(page.contains("时间：2026-09-11 09:00这一时段已约满（每时段2人）"), "\(page)")
+            }
+            let page = try await client.execute(uri: "/appointments", method: .get, headers: [.cookie: cookie]) {
+                String(buffer: $0.body)
+            }
+            #expect(page.contains("<td>孙大爷</td><td>13933334444</td>"), "\(page)")
+            let (leaderCookie, _) = try await Fixture.signIn(client, "李明", "leader-password")
+            try await client.execute(uri: "/appointments", method: .get, headers: [.cookie: leaderCookie]) {
+                #expect($0.status == .notFound)
+            }
+        }
+        #expect(try server.ledger.appointments().count == 2)
+    }
+}

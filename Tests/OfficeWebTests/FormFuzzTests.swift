@@ -32,7 +32,8 @@ struct FormFuzzTests {
         "date", "time", "channel", "method", "persons", "petitioner.name", "petitioner.id_number", "petitioner.phone",
         "petitioner.address", "where", "category", "topic", "request", "opinion", "disposition", "reason", "leader",
         "case.leader", "case.unit", "new_matter", "text", "days", "approver", "result", "reply_date", "satisfaction",
-        "follow_up", "stopped", "from", "to", "issued", "version", "q", "name", "password", "seen_earlier",
+        "follow_up", "stopped", "from", "to", "issued", "version", "q", "name", "password", "seen_earlier", "kind",
+        "appointment",
     ]
     static let plausible = [
         "", " ", "2026-09-10", "2026-02-30", "9999-99-99", "10:00", "25:61", "来访", "包案", "交办", "不予受理", "li-ming",
@@ -81,7 +82,8 @@ struct FormFuzzTests {
         let routes = [
             "/signin", "/signout", "/register", "/visits", "/leave", "/leave/confirm", "/cases/20260907-01/progress",
             "/cases/20260907-01/notify", "/cases/20260907-01/extend", "/cases/20260907-01/close",
-            "/cases/20260908-01/reopen", "/cases/20260908-01/nonsense", "/cases/%FF%FE/close",
+            "/cases/20260908-01/reopen", "/cases/20260908-01/nonsense", "/cases/%FF%FE/close", "/appointments",
+            "/appointments/Y20260910-01/cancel",
         ]
         let (statuses, refusedWrites) = try await Application(router: server.router()).test(.router) { client in
             var random = Seeded(state: 20_261_204)
