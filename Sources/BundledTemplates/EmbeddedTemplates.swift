@@ -1289,6 +1289,22 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `moved` › `phone` | text | the petitioner's phone, for the office to call | — |
 | `moved` › `leader_name` | text | the leader it is booked with | — |
 
+## A leader's appointments, added to the calendar the web page serves them
+
+`web-appointments.ics.mustache`: these keys and no others.
+
+| key | kind | meaning | sample value |
+| --- | --- | --- | --- |
+| `appointments` | list | the leader's booked and kept appointments, by day and time | — |
+| `appointments` › `appointment_number` | text | the appointment's number, for the event's UID | — |
+| `appointments` › `dtstamp` | text | the calendar's DTSTAMP, from `issued` | — |
+| `appointments` › `starts` | text | when it starts, local time | — |
+| `appointments` › `ends` | text | when its slot ends | — |
+| `appointments` › `kind` | text | 群众约访 or 重点约访 | — |
+| `appointments` › `name` | text | the petitioner's name | — |
+| `appointments` › `topic` | text | the topic | — |
+| `appointments` › `location` | text | where the office receives | — |
+
 ## The web page's refusals and failures (`jiefang serve`)
 
 `web-error.html.mustache`: these keys and no others.
@@ -2354,6 +2370,23 @@ svg text { font-size: 9pt; }
 </main>
 </body>
 </html>
+
+"""#),
+        ("web-appointments.ics.mustache", #"""
+{{% CONTENT_TYPE: ICAL}}
+{{! A leader's appointments, added to the calendar the web page serves them: when, who, about
+    what; never a phone or an ID number. }}
+{{#appointments}}
+BEGIN:VEVENT
+UID:{{appointment_number}}@jiefang
+DTSTAMP:{{dtstamp}}
+DTSTART;TZID=Asia/Shanghai:{{starts}}
+DTEND;TZID=Asia/Shanghai:{{ends}}
+SUMMARY:{{kind}}：{{name}}（{{topic}}）
+LOCATION:{{location}}
+TRANSP:OPAQUE
+END:VEVENT
+{{/appointments}}
 
 """#),
         ("web-case.html.mustache", #"""

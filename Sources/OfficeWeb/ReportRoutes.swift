@@ -21,7 +21,11 @@ extension OfficeServer {
             guard let id = session.account.leader,
                 let index = state.lastGood.campaign.leaders.firstIndex(where: { $0.id == id })
             else { throw HTTPError(.notFound) }
-            let text = OutputBuilder.rotaCalendar(BuildSource(state.lastGood), leader: index, templates: templates)
+            let theirs = try ledger.appointments().filter { $0.leader == id }
+            let events = WebPages.calendarAppointmentsView.context(
+                .init(campaign: state.lastGood.campaign, appointments: theirs))
+            let text = OutputBuilder.rotaCalendar(
+                BuildSource(state.lastGood), leader: index, templates: templates, adding: events)
             return Response(
                 status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: text)))

@@ -64,3 +64,41 @@ extension WebPages {
             },
         ])
 }
+
+extension WebPages {
+    static let calendarAppointments = "web-appointments.ics.mustache"
+
+    /// A leader's appointments as events of the calendar the web page serves them.
+    struct CalendarAppointments: Sendable {
+        let campaign: Campaign
+        let appointments: [Appointment]
+    }
+
+    static let calendarAppointmentsView = TemplateView<CalendarAppointments>([
+        .list("appointments", "the leader's booked and kept appointments, by day and time", calendarEvent) { list in
+            list.appointments.filter(\.holdsSlot).map { (list.campaign, $0) }
+        }
+    ])
+
+    static let calendarEvent = TemplateView<(Campaign, Appointment)>([
+        .text("appointment_number", "the appointment's number, for the event's UID") { $0.1.number },
+        .text("dtstamp", "the calendar's DTSTAMP, from `issued`") { ICalendarValues.stamp($0.0.issued) },
+        .text("starts", "when it starts, local time") { event in
+            slot(event).map { ICalendarValues.localTime($0.date, minute: $0.minute) } ?? ""
+        },
+        .text("ends", "when its slot ends") { event in
+            slot(event).map { ICalendarValues.localTime($0.date, minute: $0.minute + event.0.appointments.minutes) }
+                ?? ""
+        },
+        .text("kind", "群众约访 or 重点约访") { $0.1.kind },
+        .text("name", "the petitioner's name") { $0.1.name },
+        .text("topic", "the topic") { $0.1.topic },
+        .text("location", "where the office receives") { $0.0.reception.location },
+    ])
+
+    private static func slot(_ event: (Campaign, Appointment)) -> (date: CivilDate, minute: Int)? {
+        let parts = event.1.time.split(separator: ":").compactMap { Int($0) }
+        guard let date = CivilDate(iso: event.1.date), parts.count == 2 else { return nil }
+        return (date, parts[0] * 60 + parts[1])
+    }
+}

@@ -210,6 +210,10 @@ public enum WebPages {
         (problems, "The notice preview while the campaign file is broken (`jiefang serve`)", problemsView.docs),
         (leave, "The web page's 'a leader is called away' (`jiefang serve`)", leaveView.docs),
         (appointments, "The web page's appointments (约访) for office staff (`jiefang serve`)", appointmentsView.docs),
+        (
+            calendarAppointments, "A leader's appointments, added to the calendar the web page serves them",
+            calendarAppointmentsView.docs
+        ),
         (error, "The web page's refusals and failures (`jiefang serve`)", errorView.docs),
     ]
 
@@ -224,5 +228,6 @@ public enum WebPages {
             TemplatePage(name: problems, shape: problemsView.shape),
             TemplatePage(name: leave, shape: leaveView.shape), TemplatePage(name: error, shape: errorView.shape),
             TemplatePage(name: appointments, shape: appointmentsView.shape),
+            TemplatePage(name: calendarAppointments, shape: calendarAppointmentsView.shape),
         ] + LedgerReports.pages + TemplateSet.buildPages
 }

@@ -2,12 +2,12 @@ import CampaignSpec
 import Foundation
 
 /// Values for the rota calendar that must not change between builds of the same campaign.
-enum ICalendarValues {
+public enum ICalendarValues {
     /// DTSTAMP from the campaign's `issued` date, never the clock.
-    static func stamp(_ issued: CivilDate) -> String { compact(issued) + "T000000Z" }
+    public static func stamp(_ issued: CivilDate) -> String { compact(issued) + "T000000Z" }
 
     /// Local time in Asia/Shanghai, e.g. 20260907T083000.
-    static func localTime(_ date: CivilDate, minute: Int) -> String {
+    public static func localTime(_ date: CivilDate, minute: Int) -> String {
         compact(date) + "T" + two(minute / 60) + two(minute % 60) + "00"
     }
 

@@ -94,6 +94,21 @@ public enum OutputBuilder {
             templates: templates)
     }
 
+    /// The web page's events added to a leader's calendar: their appointments.
+    public static let webAppointmentsCalendar = "web-appointments.ics.mustache"
+
+    /// The same calendar with more events (a leader's appointments, for the web page), put before
+    /// its end; `events` is the rendered `web-appointments.ics.mustache`.
+    public static func rotaCalendar(
+        _ source: BuildSource, leader: Int, templates: TemplateSet, adding events: [String: Any]
+    ) -> String {
+        let rota = templates.render(
+            .rotaCalendar,
+            Views.rota.context(RotaItem(build: source, leader: leader), shared: Views.shared.context(source)))
+        let extra = templates.render(webAppointmentsCalendar, events)
+        return ICalendarText.lines(rota.replacingOccurrences(of: "END:VCALENDAR", with: extra + "END:VCALENDAR"))
+    }
+
     /// A rota's calendar, folded and ended as RFC 5545 wants its lines.
     static func calendar(_ rota: [String: Any], templates: TemplateSet) -> String {
         ICalendarText.lines(templates.render(.rotaCalendar, rota))

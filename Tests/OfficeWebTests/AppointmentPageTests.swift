@@ -63,6 +63,17 @@ struct AppointmentPageTests {
             }
             #expect(page.contains("10:00 赵老汉（涉农，重点约访"), "\(page)")
             #expect(!page.contains("钱大嫂") && !page.contains("13911112222") && !page.contains("11010519491231002X"))
+            // Their calendar carries it too, as an event of its slot.
+            let calendar = try await client.execute(uri: "/calendar.ics", method: .get, headers: [.cookie: cookie]) {
+                String(buffer: $0.body)
+            }
+            #expect(calendar.contains("SUMMARY:重点约访：赵老汉（涉农）\r\n"), "\(calendar)")
+            #expect(
+                calendar.contains(
+                    "DTSTART;TZID=Asia/Shanghai:20260910T100000\r\nDTEND;TZID=Asia/Shanghai:20260910T103000"))
+            #expect(
+                !calendar.contains("钱大嫂") && !calendar.contains("13911112222")
+                    && calendar.hasSuffix("END:VCALENDAR\r\n"))
         }
     }
 }
