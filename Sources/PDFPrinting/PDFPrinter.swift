@@ -12,53 +12,58 @@ public struct PrintJob: Sendable {
     }
 }
 
-/// Prints pages to PDF in headless Chromium, two at a time (the machine has two cores and
-/// each browser is single-threaded for printing), and normalizes each PDF so the same pages
-/// always give the same bytes.
+/// Prints pages to PDF in one headless Chromium for the whole run (the DevTools protocol over a
+/// pipe), a few pages at once, and normalizes each PDF so the same pages always give the same
+/// bytes. The browser is closed at the end, and killed if it must be: none outlives the run.
 public enum PDFPrinter {
     /// - Parameter stamp: `YYYYMMDD`, written as the PDFs' creation and modification date in
     ///   place of the moment Chromium ran.
     public static func print(
-        _ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 2,
+        _ jobs: [PrintJob], with chromium: Chromium, stamp: String, parallel: Int = 4,
         timeout: TimeInterval = 120
     ) -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
+        guard let first = jobs.first else { return .success([]) }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("jiefang-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
+        let browser: DevToolsBrowser
+        do {
+            try FileManager.default.createDirectory(
+                at: work.appendingPathComponent("profile"), withIntermediateDirectories: true)
+            browser = try DevToolsBrowser(
+                executable: chromium.executable, profile: work.appendingPathComponent("profile").path)
+        } catch let failure as PrintFailure {
+            return .failure(failed(first, failure.why))
+        } catch {
+            return .failure(failed(first, "cannot make a folder to print in: \(error)"))
+        }
+        defer { browser.close() }
         let results = Results(count: jobs.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(parallel, jobs.count))) { _ in
             while let i = next.take(below: jobs.count), !results.hasFailure {
-                results.set(
-                    i, printOne(jobs[i], number: i, in: work, chromium: chromium, stamp: stamp, timeout: timeout))
+                results.set(i, printOne(jobs[i], number: i, in: work, browser: browser, stamp: stamp, timeout: timeout))
             }
         }
         return results.collect(jobs)
     }
 
     private static func printOne(
-        _ job: PrintJob, number: Int, in work: URL, chromium: Chromium, stamp: String,
+        _ job: PrintJob, number: Int, in work: URL, browser: DevToolsBrowser, stamp: String,
         timeout: TimeInterval
     ) -> Result<[UInt8], Diagnostic> {
-        let folder = work.appendingPathComponent(String(number))
         let name = (job.pdfPath as NSString).lastPathComponent
-        let html = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".html")
-        let pdf = folder.appendingPathComponent(name)
+        let html = work.appendingPathComponent("\(number)-" + (name as NSString).deletingPathExtension + ".html")
         do {
-            try FileManager.default.createDirectory(
-                at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
             try Data(job.html).write(to: html)
         } catch {
-            return .failure(failed(job, "cannot write the page to print in \(folder.path): \(error)"))
+            return .failure(failed(job, "cannot write the page to print in \(work.path): \(error)"))
         }
         do {
-            try chromium.print(html, to: pdf, profile: folder.appendingPathComponent("profile"), timeout: timeout)
+            let pdf = try browser.printPDF(html, timeout: timeout)
+            return .success(PDFNormalizer.normalize(Array(pdf), date: stamp))
         } catch {
             return .failure(failed(job, error.why))
         }
-        guard let bytes = FileManager.default.contents(atPath: pdf.path) else {
-            return .failure(failed(job, "Chromium wrote no PDF"))
-        }
-        return .success(PDFNormalizer.normalize(Array(bytes), date: stamp))
     }
 
     /// A page that did not print, at its PDF's path inside the output folder.

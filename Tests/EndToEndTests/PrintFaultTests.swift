@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// SPEC §13: one Chromium prints the whole run; when it dies mid-run the build says so once,
+/// writes no PDF, and leaves no Chromium behind.
+@Suite("One Chromium for the run")
+struct PrintFaultTests {
+    /// The Chromium processes this build started: their profile lives in its print folder.
+    static func chromiums() throws -> [Int32] {
+        let found = try Processes.run(tool: "pgrep", ["-f", "jiefang-print-"])
+        return found.stdout.split(separator: "\n").compactMap { Int32($0) }
+    }
+
+    @Test(
+        "Chromium killed mid-run: one clean error, no PDF written, no Chromium left",
+        .enabled(if: TestEnvironment.has("chromium", "pgrep")))
+    func killedMidRun() throws {
+        let town = Town(dir: try CLI.temporaryDirectory())
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        let build = Process()
+        build.executableURL = CLI.binary
+        build.arguments = ["build", "c.yaml", "--pdf", "--fresh"]
+        build.currentDirectoryURL = town.dir
+        let err = Pipe()
+        build.standardOutput = FileHandle.nullDevice
+        build.standardError = err
+        try build.run()
+        // Kill the browser the moment it is there, while it prints.
+        var killed: [Int32] = []
+        let deadline = Date().addingTimeInterval(60)
+        while killed.isEmpty && build.isRunning && Date() < deadline {
+            killed = try Self.chromiums()
+            usleep(20_000)
+        }
+        for pid in killed { kill(pid, SIGKILL) }
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        build.waitUntilExit()
+        #expect(!killed.isEmpty, "the build finished before Chromium could be killed")
+        #expect(build.terminationReason == .exit && build.terminationStatus == 1, "\(said)")
+        let errors = said.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 1 && errors[0].contains("打印PDF失败") && errors[0].contains("[J0556]"), "\(said)")
+        let pdfs = (FileManager.default.enumerator(atPath: town.output.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".pdf") }
+        #expect(pdfs.isEmpty, "half a run of PDFs: \(pdfs)")
+        var left = try Self.chromiums()
+        for _ in 0..<100 where !left.isEmpty {
+            usleep(50_000)
+            left = try Self.chromiums()
+        }
+        #expect(left.isEmpty, "Chromium left behind: \(left)")
+    }
+}
