@@ -31,39 +31,6 @@ public struct Chromium: Sendable {
         }
         return .failure(.error(.chromiumMissing))
     }
-
-    /// Prints `html` (a file) to `pdf`, in a profile folder of its own so several may run at once.
-    /// Throws what went wrong, in words.
-    func print(_ html: URL, to pdf: URL, profile: URL, timeout: TimeInterval) throws(PrintFailure) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            // --no-sandbox: Chromium refuses to run as root without it (CI runs as root); the
-            // pages are jiefang's own, with every value escaped, and load nothing from outside.
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--no-pdf-header-footer", "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)",
-            html.absoluteString,
-        ]
-        let log = profile.appendingPathComponent("stderr.txt")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        guard let sink = try? FileHandle(forWritingTo: log) else { throw PrintFailure("cannot write \(log.path)") }
-        defer { try? sink.close() }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = sink
-        do { try process.run() } catch { throw PrintFailure("\(executable) does not start: \(error)") }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            throw PrintFailure("Chromium did not finish within \(Int(timeout)) s")
-        }
-        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
-            let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            let last = said.split(separator: "\n").last { !$0.contains("dbus") }.map(String.init) ?? "no message"
-            throw PrintFailure("Chromium exited with status \(process.terminationStatus): \(last)")
-        }
-    }
 }
 
 /// Why one page did not print, in words; `PDFPrinter` reports it at the page's PDF.
