@@ -156,7 +156,7 @@ let package = Package(
             name: "jiefang-bench",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport",
-                "CaseLedger", "CaseWork", "LedgerReports", "Rendering",
+                "CaseLedger", "CaseWork", "LedgerReports", "Rendering", "BundledTemplates",
             ]
         ),
         // What the tests share: running programs, finding the repository.

@@ -1,3 +1,4 @@
+import BundledTemplates
 import CampaignBuild
 import CampaignGenerator
 import CampaignSpec
@@ -53,6 +54,15 @@ func fullBuild(_ label: String, _ campaign: Campaign, output: String) {
 let yearShape = CampaignShape(
     start: CivilDate(year: 2026, month: 1, day: 1)!, days: 365, leaders: 60,
     restDays: 2, maxDuties: 8, leaveChance: 0.4, longestLeave: 20, pins: 2)
+
+// `jiefang-bench pdf`: printing alone, one Chromium for the run against one per page.
+if CommandLine.arguments.dropFirst().first == "pdf" {
+    let sample = CampaignLoader.load(text: BundledTemplates.text(named: "campaign.yaml") ?? "", file: "campaign.yaml")
+    if let sample = sample.campaign {
+        PDFRace.run(sample: sample, year: CampaignGenerator.make(yearShape, seed: 1))
+    }
+    exit(0)
+}
 
 // `jiefang-bench ledger`: only the ledger at a county's scale.
 if CommandLine.arguments.dropFirst().first == "ledger" {
