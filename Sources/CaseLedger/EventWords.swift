@@ -15,9 +15,7 @@ extension LedgerEvent {
 
     /// When it was recorded, in Beijing time (UTC+8), as `2026-09-08 10:15:03`.
     public var localTime: String {
-        let parser = ISO8601DateFormatter()
-        parser.formatOptions = [.withInternetDateTime]
-        guard let time = parser.date(from: at) else { return at }
+        guard let time = Ledger.instant(at) else { return at }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)

@@ -108,10 +108,9 @@ public struct OfficeServer: Sendable {
         let (cases, openByDue, untold) = try visibleCases(account)
         let day = today
         let week = account.role == .office ? try ledger.intake(from: day.adding(days: -6), to: day) : (0, 0, 0)
-        let appointments = try ledger.appointments().filter { account.role == .office || $0.leader == account.leader }
         return WebPages.Page(
             state: state, account: account, csrf: session.csrf, day: day, cases: cases, openByDue: openByDue,
-            untold: untold, week: week, appointments: appointments)
+            untold: untold, week: week, ledger: ledger)
     }
 
     /// The cases an account may see, the open ones of them soonest due first, and the matters

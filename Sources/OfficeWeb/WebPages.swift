@@ -36,8 +36,13 @@ public enum WebPages {
         let untold: [NoticeDue]
         /// The office's intake in the seven days up to today.
         let week: (batches: Int, persons: Int, cases: Int)
+        let ledger: Ledger
+
         /// The appointments the account may see: all for the office, a leader's own for a leader.
-        let appointments: [Appointment]
+        /// Read when a page shows them, not for every page.
+        var appointments: [Appointment] {
+            ((try? ledger.appointments()) ?? []).filter { account.role == .office || $0.leader == account.leader }
+        }
 
         var campaign: Campaign { state.campaign }
         var dutyLeader: String? { state.dutyLeaders[day] }
