@@ -6,9 +6,10 @@ import Testing
 /// writes no PDF, and leaves no Chromium behind.
 @Suite("One Chromium for the run")
 struct PrintFaultTests {
-    /// The Chromium processes this build started: their profile lives in its print folder.
-    static func chromiums() throws -> [Int32] {
-        let found = try Processes.run(tool: "pgrep", ["-f", "jiefang-print-"])
+    /// The Chromium processes this build started: their profile lives in its print folder, under
+    /// the TMPDIR this test gives it, so the Chromiums of tests running beside it are left alone.
+    static func chromiums(under tmp: URL) throws -> [Int32] {
+        let found = try Processes.run(tool: "pgrep", ["-f", tmp.path + "/jiefang-print-"])
         return found.stdout.split(separator: "\n").compactMap { Int32($0) }
     }
 
@@ -23,6 +24,9 @@ struct PrintFaultTests {
         build.executableURL = CLI.binary
         build.arguments = ["build", "c.yaml", "--pdf", "--fresh"]
         build.currentDirectoryURL = town.dir
+        let tmp = town.dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        build.environment = Processes.defaultEnvironment.merging(["TMPDIR": tmp.path]) { $1 }
         let err = Pipe()
         build.standardOutput = FileHandle.nullDevice
         build.standardError = err
@@ -31,7 +35,7 @@ struct PrintFaultTests {
         var killed: [Int32] = []
         let deadline = Date().addingTimeInterval(60)
         while killed.isEmpty && build.isRunning && Date() < deadline {
-            killed = try Self.chromiums()
+            killed = try Self.chromiums(under: tmp)
             usleep(20_000)
         }
         for pid in killed { kill(pid, SIGKILL) }
@@ -44,10 +48,10 @@ struct PrintFaultTests {
         let pdfs = (FileManager.default.enumerator(atPath: town.output.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".pdf") }
         #expect(pdfs.isEmpty, "half a run of PDFs: \(pdfs)")
-        var left = try Self.chromiums()
+        var left = try Self.chromiums(under: tmp)
         for _ in 0..<100 where !left.isEmpty {
             usleep(50_000)
-            left = try Self.chromiums()
+            left = try Self.chromiums(under: tmp)
         }
         #expect(left.isEmpty, "Chromium left behind: \(left)")
     }

@@ -17,7 +17,7 @@ public struct CommandResult: Sendable {
 /// The one way tests run other programs: jiefang itself, and the real clients its output is
 /// checked with.
 public enum Processes {
-    static var defaultEnvironment: [String: String] {
+    public static var defaultEnvironment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = nil
