@@ -115,7 +115,7 @@ let package = Package(
             name: "OfficeWeb",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "CaseLedger", "CaseWork", "OfficeAccounts", "LedgerReports", "Rendering",
-                "CampaignBuild", "PlanReport",
+                "CampaignBuild", "PlanReport", "PDFPrinting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -156,7 +156,7 @@ let package = Package(
             name: "jiefang-bench",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "DutyPlanner", "CampaignGenerator", "CampaignBuild", "PlanReport",
-                "CaseLedger", "CaseWork", "LedgerReports", "Rendering", "BundledTemplates",
+                "CaseLedger", "CaseWork", "LedgerReports", "Rendering", "BundledTemplates", "PDFPrinting",
             ]
         ),
         // What the tests share: running programs, finding the repository.

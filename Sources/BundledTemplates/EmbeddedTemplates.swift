@@ -530,6 +530,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `notices_overdue` › `visit_number` | text | the visit's number (the case's, when it opened one) | — |
 | `notices_overdue` › `disposition` | text | 交办, 包案, 转送 or 不予受理 | — |
 | `notices_overdue` › `notify_by` | text | its 告知 deadline, as 2026年9月23日 | — |
+| `offers_pdf` | yes/no | shown on the web page, which offers this report as a PDF; not in files and PDFs | — |
+| `pdf_link` | text | the address of that PDF | — |
 
 ## The closing summary (督查总结, `jiefang report summary`)
 
@@ -646,6 +648,8 @@ Notice, posting list, plan, index, rotas, calendars and registers all get these.
 | `leader_chart` › `rows` › `closed` | text | closed cases | — |
 | `leader_chart` › `rows` › `open` | text | open cases | — |
 | `leader_chart` › `rows` › `count_x` | text | where the counts go | — |
+| `offers_pdf` | yes/no | shown on the web page, which offers this report as a PDF; not in files and PDFs | — |
+| `pdf_link` | text | the address of that PDF | — |
 
 ## A letter to the petitioner (`jiefang letter`), as HTML
 
@@ -2258,12 +2262,16 @@ END:VCALENDAR
 <title>{{title}}督查总结</title>
 <style>
 {{> print.css}}
+/* The web page's link to this report as a PDF: on screen only. */
+.on-screen { text-align: right; }
+@media print { .on-screen { display: none; } }
 svg { display: block; margin: 2mm auto; }
 svg text { font-size: 9pt; }
 .band-a { fill: #eeeeee; } .band-b { fill: #f8f8f8; } .bar { fill: #444; } .bar-open { fill: #bbb; }
 </style>
 </head>
 <body class="report">
+{{#offers_pdf}}<p class="on-screen"><a href="{{pdf_link}}">下载PDF</a></p>{{/offers_pdf}}
 <h1>{{title}}<br>督查总结</h1>
 <p class="center">{{first_day}}至{{as_of}}</p>
 <h2>一、总体情况</h2>
@@ -2977,9 +2985,13 @@ if (frame) {
 <title>{{title}}周报 {{week_start}}至{{week_end}}</title>
 <style>
 {{> print.css}}
+/* The web page's link to this report as a PDF: on screen only. */
+.on-screen { text-align: right; }
+@media print { .on-screen { display: none; } }
 </style>
 </head>
 <body class="report">
+{{#offers_pdf}}<p class="on-screen"><a href="{{pdf_link}}">下载PDF</a></p>{{/offers_pdf}}
 <h1>{{title}}工作周报</h1>
 <p class="center">{{week_start}}至{{week_end}}　报第一责任人</p>
 <h2>一、本周接访情况</h2>

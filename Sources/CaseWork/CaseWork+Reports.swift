@@ -24,9 +24,10 @@ extension CaseWork {
     /// - Parameter number: the case, for the case sheet.
     /// - Parameter viewer: who is shown the report and where (`jiefang report case`, the web
     ///   page's print); a case sheet carries the full ID number, so showing one is on record.
+    /// - Parameter pdfLink: where a web page offers the weekly report or summary as a PDF.
     public func report(
         _ kind: LedgerReports.Kind, number: String? = nil, asOf: CivilDate? = nil, templates: TemplateSet,
-        viewer: (name: String, place: String)? = nil, at time: Date = Date()
+        viewer: (name: String, place: String)? = nil, at time: Date = Date(), pdfLink: String? = nil
     ) -> Result<CaseReport, Diagnostic> {
         let day = asOf ?? campaign.lastDay
         let snapshot: LedgerSnapshot
@@ -36,7 +37,7 @@ extension CaseWork {
         } catch {
             return .failure(error)
         }
-        let rendered = LedgerReports.render(kind, snapshot, number: number, templates: templates)
+        let rendered = LedgerReports.render(kind, snapshot, number: number, templates: templates, pdfLink: pdfLink)
         if case .success = rendered, kind == .case, let number, let viewer {
             do throws(Diagnostic) {
                 try ledger.record(.idNumberShown, by: viewer.name, subject: number, detail: viewer.place, at: time)

@@ -133,14 +133,17 @@ extension DiagnosticCode {
     )
     public static let chromiumNotExecutable = DiagnosticCode(
         554,
-        zh: "--chromium {path} 不是可执行文件；请安装Chromium（Debian：apt-get install chromium fonts-noto-cjk），或用 --chromium 路径 指定",
+        zh:
+            "--chromium {path} 不是可执行文件；请安装Chromium（Debian：apt-get install chromium-headless-shell fonts-noto-cjk），或用 --chromium 路径 指定",
         en:
-            "--chromium {path} is not an executable file; install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH"
+            "--chromium {path} is not an executable file; install it (Debian: apt-get install chromium-headless-shell fonts-noto-cjk) or give its path with --chromium PATH"
     )
     public static let chromiumMissing = DiagnosticCode(
-        555, zh: "生成PDF需要Chromium，但PATH中没有；请安装（Debian：apt-get install chromium fonts-noto-cjk），或用 --chromium 路径 指定",
+        555,
+        zh:
+            "生成PDF需要Chromium，但PATH中没有；请安装（Debian：apt-get install chromium-headless-shell fonts-noto-cjk），或用 --chromium 路径 指定",
         en:
-            "--pdf needs Chromium, and none is on PATH; install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH"
+            "--pdf needs Chromium, and none is on PATH; install it (Debian: apt-get install chromium-headless-shell fonts-noto-cjk) or give its path with --chromium PATH"
     )
     public static let pdfFailed = DiagnosticCode(556, zh: "打印PDF失败：{why}", en: "printing to PDF failed: {why}")
     public static let staleIssued = DiagnosticCode(

@@ -23,8 +23,10 @@ public enum LedgerReports {
 
     /// The report's file name and text: `case-NUMBER.html`, `weekly-DATE.html` or `summary-DATE.html`.
     /// - Parameter number: the case, for the case sheet.
+    /// - Parameter pdfLink: where the page offers the same report as a PDF (the web page's weekly
+    ///   report and summary); nil in files and in the PDF itself.
     public static func render(
-        _ kind: Kind, _ snapshot: LedgerSnapshot, number: String?, templates: TemplateSet
+        _ kind: Kind, _ snapshot: LedgerSnapshot, number: String?, templates: TemplateSet, pdfLink: String? = nil
     )
         -> Result<(name: String, text: String), Diagnostic>
     {
@@ -40,13 +42,15 @@ public enum LedgerReports {
             return .success(
                 (
                     "weekly-\(snapshot.asOf.iso).html",
-                    templates.render(kind.template, ReportViews.weekly.context(snapshot))
+                    templates.render(
+                        kind.template, ReportViews.weekly.context(.init(snapshot: snapshot, pdfLink: pdfLink)))
                 ))
         case .summary:
             return .success(
                 (
                     "summary-\(snapshot.asOf.iso).html",
-                    templates.render(kind.template, ReportViews.summary.context(snapshot))
+                    templates.render(
+                        kind.template, ReportViews.summary.context(.init(snapshot: snapshot, pdfLink: pdfLink)))
                 ))
         }
     }

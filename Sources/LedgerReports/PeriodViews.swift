@@ -65,7 +65,24 @@ extension ReportViews {
         s.notices.filter { $0.notice != nil || $0.notifyBy < s.asOf.iso }
     }
 
-    static let weekly = TemplateView<LedgerSnapshot>(
+    /// A period report as a page shows it: the ledger as of its day, and where the page offers
+    /// the same report as a PDF (the web page does; a file or a PDF offers nothing).
+    struct PeriodPage: Sendable {
+        let snapshot: LedgerSnapshot
+        let pdfLink: String?
+    }
+
+    static func period(_ keys: [Field<LedgerSnapshot>]) -> TemplateView<PeriodPage> {
+        TemplateView(
+            keys.map { key in key.on { (page: PeriodPage) in page.snapshot } } + [
+                .flag("offers_pdf", "shown on the web page, which offers this report as a PDF; not in files and PDFs") {
+                    $0.pdfLink != nil
+                },
+                .text("pdf_link", "the address of that PDF") { $0.pdfLink ?? "" },
+            ])
+    }
+
+    static let weekly = period(
         shared + [
             .text("week_start", "the week's first day, as 2026年9月14日") { $0.asOf.adding(days: -6).chineseFull },
             .text("week_end", "its last day: the report's day") { $0.asOf.chineseFull },
@@ -116,7 +133,7 @@ extension ReportViews {
     }
     static func closed(_ s: LedgerSnapshot) -> [PetitionCase] { s.cases.filter { !$0.isOpen } }
 
-    static let summary = TemplateView<LedgerSnapshot>(
+    static let summary = period(
         shared + [
             .text("first_day", "the campaign's first day") { $0.campaign.firstDay.chineseFull },
             .object("intake", "接待来访群众: 批次, 人次 and 件", count) { ("合计", Intake($0.visits)) },

@@ -6,6 +6,7 @@ import Foundation
 import Hummingbird
 import LedgerReports
 import OfficeAccounts
+import PDFPrinting
 import Rendering
 
 /// The office's web page (SPEC §8), served by Hummingbird from the checked templates. Every
@@ -32,11 +33,15 @@ public struct OfficeServer: Sendable {
     public let bcryptChecks = Tally()
     /// Set when the page is reached over HTTPS, so the session cookie is sent over HTTPS only.
     let secure: Bool
+    /// The Chromium the reports print in, kept for the server's life; why not, when none was found.
+    let printer: Result<KeptBrowser, Diagnostic>
 
     /// Fails with the campaign's problems when it cannot be planned, or with a broken template.
     public init(
         campaignFile: String, ledger: Ledger, output: String = "output", templatesFolder: String? = nil,
-        secure: Bool = false, now: @escaping @Sendable () -> Date = { Date() },
+        secure: Bool = false, chromium: String? = nil,
+        searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        now: @escaping @Sendable () -> Date = { Date() },
         pause: @escaping @Sendable (TimeInterval) async -> Void = { try? await Task.sleep(for: .seconds($0)) }
     ) throws(DiagnosticLog) {
         do {
@@ -51,6 +56,7 @@ public struct OfficeServer: Sendable {
         self.templatesFolder = templatesFolder
         self.secure = secure
         self.now = now
+        printer = Chromium.find(explicit: chromium, searchPath: searchPath).map(KeptBrowser.init)
         Accounts.prepareDecoy(costLike: (try? ledger.accounts()) ?? [])
         switch TemplateSet.load(overrides: templatesFolder, pages: WebPages.pages) {
         case .success(let set): templates = set
@@ -89,6 +95,12 @@ public struct OfficeServer: Sendable {
         addCampaign(to: router)
         addReports(to: router)
         return router
+    }
+
+    /// Closes what the server keeps running beside it (the Chromium that prints): call it once
+    /// the server has stopped.
+    public func close() {
+        if case .success(let browser) = printer { browser.close() }
     }
 
     /// The campaign's title, as the file now stands.

@@ -6,12 +6,13 @@ import Foundation
 public struct Chromium: Sendable {
     public let executable: String
 
-    /// What to install when no browser is found, for the error message.
-    public static let installAdvice =
-        "install it (Debian: apt-get install chromium fonts-noto-cjk) or give its path with --chromium PATH"
-
-    /// The names Debian, Ubuntu and upstream builds install the browser under.
-    static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+    /// The names Debian, Ubuntu and upstream builds install the browser under. The headless
+    /// shell comes first: the same Blink and the same PDFs, without the desktop browser's
+    /// start-up and per-page work, about a third of the time (docs/benchmark.md).
+    static let names = [
+        "chromium-headless-shell", "chrome-headless-shell", "chromium", "chromium-browser", "google-chrome",
+        "google-chrome-stable",
+    ]
 
     /// `explicit` when given (it must be an executable file), else the first of `names` on `searchPath`.
     public static func find(explicit: String?, searchPath: String) -> Result<Chromium, Diagnostic> {

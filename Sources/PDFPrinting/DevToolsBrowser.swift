@@ -59,6 +59,12 @@ final class DevToolsBrowser: @unchecked Sendable {
         Thread.detachNewThread { [self] in readAnswers() }
     }
 
+    /// The browser's process, which leads the process group its renderers are in.
+    var processID: pid_t { pid }
+
+    /// False once the browser has gone: closed, crashed or killed.
+    var isRunning: Bool { lock.withLock { !stopped } }
+
     /// Sends `method` and waits for its answer's `result`.
     func call(
         _ method: String, _ params: [String: Any] = [:], session: String? = nil, timeout: TimeInterval
@@ -100,24 +106,41 @@ final class DevToolsBrowser: @unchecked Sendable {
         return answer["result"] as? [String: Any] ?? [:]
     }
 
-    /// Prints the page at `url` in a target of its own, as the page's `@page` rule lays it out.
-    func printPDF(_ url: URL, timeout: TimeInterval) throws(PrintFailure) -> Data {
+    /// A page of the browser kept open for many printings: a new target costs a renderer
+    /// process and a fresh font load, a navigation in one that is open costs neither.
+    struct Tab {
+        let target: String
+        let session: String
+        let loaded: DispatchSemaphore
+    }
+
+    func openTab(timeout: TimeInterval) throws(PrintFailure) -> Tab {
         let target =
             try call("Target.createTarget", ["url": "about:blank"], timeout: timeout)["targetId"] as? String ?? ""
-        defer { _ = try? call("Target.closeTarget", ["targetId": target], timeout: timeout) }
         let attached = try call("Target.attachToTarget", ["targetId": target, "flatten": true], timeout: timeout)
         guard let session = attached["sessionId"] as? String else { throw PrintFailure("Chromium gave no session") }
-        let loaded = DispatchSemaphore(value: 0)
-        lock.withLock { loads[session] = loaded }
-        defer { lock.withLock { _ = loads.removeValue(forKey: session) } }
+        let tab = Tab(target: target, session: session, loaded: DispatchSemaphore(value: 0))
+        lock.withLock { loads[session] = tab.loaded }
         _ = try call("Page.enable", session: session, timeout: timeout)
-        _ = try call("Page.navigate", ["url": url.absoluteString], session: session, timeout: timeout)
-        guard loaded.wait(timeout: .now() + timeout) == .success, !lock.withLock({ stopped }) else {
+        return tab
+    }
+
+    func closeTab(_ tab: Tab, timeout: TimeInterval) {
+        lock.withLock { _ = loads.removeValue(forKey: tab.session) }
+        _ = try? call("Target.closeTarget", ["targetId": tab.target], timeout: timeout)
+    }
+
+    /// Loads the page at `url` in `tab` and prints it as the page's `@page` rule lays it out.
+    func printPDF(_ url: URL, in tab: Tab, timeout: TimeInterval) throws(PrintFailure) -> Data {
+        // A load event left over from the tab's previous page must not count as this one's.
+        while tab.loaded.wait(timeout: .now()) == .success {}
+        _ = try call("Page.navigate", ["url": url.absoluteString], session: tab.session, timeout: timeout)
+        guard tab.loaded.wait(timeout: .now() + timeout) == .success, !lock.withLock({ stopped }) else {
             throw PrintFailure("the page did not load within \(Int(timeout)) s")
         }
         let printed = try call(
             "Page.printToPDF",
-            ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false], session: session,
+            ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false], session: tab.session,
             timeout: timeout)
         guard let base64 = printed["data"] as? String, let pdf = Data(base64Encoded: base64) else {
             throw PrintFailure("Chromium wrote no PDF")

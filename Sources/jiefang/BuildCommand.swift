@@ -36,7 +36,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also print notice.pdf, posting.pdf, plan.pdf, registers.pdf and rota/ID.pdf in headless Chromium.")
     var pdf = false
 
-    @Option(help: ArgumentHelp("The Chromium to print PDFs with (default: chromium on PATH).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The Chromium to print PDFs with (default: chromium-headless-shell or chromium on PATH).", valueName: "path"
+        ))
     var chromium: String?
 
     @Option(

@@ -21,7 +21,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A folder of edited templates; each file replaces the built-in template of the same name.")
     var templates: String?
     @Flag(help: "Also print the report to an A4 PDF in headless Chromium.") var pdf = false
-    @Option(help: ArgumentHelp("The Chromium to print with (default: chromium on PATH).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The Chromium to print with (default: chromium-headless-shell or chromium on PATH).", valueName: "path"))
     var chromium: String?
 
     func run() throws {

@@ -25,6 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Serve HTTPS with this certificate chain (PEM).", valueName: "file")) var tlsCert:
         String?
     @Option(help: ArgumentHelp("The certificate's private key (PEM).", valueName: "file")) var tlsKey: String?
+    @Option(
+        help: ArgumentHelp(
+            "The Chromium the reports' PDFs print with (default: chromium-headless-shell or chromium on PATH).",
+            valueName: "path"))
+    var chromium: String?
 
     func run() async throws {
         let transport = try Console.unwrap(
@@ -36,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             server = try OfficeServer(
                 campaignFile: ledger.campaign, ledger: store, output: output, templatesFolder: templates,
-                secure: https || tlsCert != nil)
+                secure: https || tlsCert != nil, chromium: chromium)
         } catch {
             Console.report(error.items)
             throw ExitCode(1)
@@ -47,6 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
         Console.say(
             zh: "正在\(scheme)://\(host):\(port)/提供“\(server.title)”的网页（按Ctrl-C停止）",
             en: "serving \(server.title) on \(scheme)://\(host):\(port)/ (Ctrl-C stops)")
+        // The Chromium kept for the reports' PDFs goes with the server, however it stops.
+        defer { server.close() }
         do {
             try await app.runService()
         } catch {

@@ -162,7 +162,7 @@ struct PrintTests {
         #expect(
             result.stderr.contains(
                 "error: --chromium \(town.dir.path)/no-such-chromium 不是可执行文件；"
-                    + "请安装Chromium（Debian：apt-get install chromium fonts-noto-cjk），或用 --chromium 路径 指定；"
+                    + "请安装Chromium（Debian：apt-get install chromium-headless-shell fonts-noto-cjk），或用 --chromium 路径 指定；"
                     + "其他文件已写入output/，没有PDF [J0554]"), "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.html").path))
         #expect(!FileManager.default.fileExists(atPath: town.output.appendingPathComponent("notice.pdf").path))

@@ -188,7 +188,8 @@ struct OfficeServerTests {
         (.post, "/cases/20260907-01/extend"), (.post, "/cases/20260907-01/close"), (.post, "/cases/20260907-01/reopen"),
         (.get, "/register"), (.post, "/register"), (.get, "/roster"), (.get, "/preview"), (.get, "/preview/notice"),
         (.get, "/preview/events"), (.get, "/leave"), (.post, "/leave"), (.post, "/leave/confirm"),
-        (.get, "/reports/weekly"), (.get, "/reports/summary"),
+        (.get, "/reports/weekly"), (.get, "/reports/summary"), (.get, "/reports/weekly.pdf"),
+        (.get, "/reports/summary.pdf"),
     ]
 
     @Test("a leader gets 404 from every route that is not theirs, the office's pages included")
