@@ -34,10 +34,12 @@ public struct Chromium: Sendable {
     }
 }
 
-/// Why one page did not print, in words; `PDFPrinter` reports it at the page's PDF.
+/// Why one page did not print, in both languages; `PDFPrinter` reports it at the page's PDF.
 struct PrintFailure: Error {
-    let why: String
-    init(_ why: String) { self.why = why }
+    let why: Phrase
+    init(zh: String, en: String) { why = Phrase(zh: zh, en: en) }
+
+    static let stopped = PrintFailure(zh: "Chromium已退出", en: "Chromium stopped")
 }
 
 extension Chromium {

@@ -22,7 +22,9 @@ final class DevToolsBrowser: @unchecked Sendable {
 
     init(executable: String, profile: String) throws(PrintFailure) {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw PrintFailure("cannot open a pipe to Chromium") }
+        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
+            throw PrintFailure(zh: "无法与Chromium建立管道", en: "cannot open a pipe to Chromium")
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -51,7 +53,8 @@ final class DevToolsBrowser: @unchecked Sendable {
         guard spawned == 0 else {
             Glibc.close(toChild[1])
             Glibc.close(fromChild[0])
-            throw PrintFailure("\(executable) does not start: \(String(cString: strerror(spawned)))")
+            let reason = String(cString: strerror(spawned))
+            throw PrintFailure(zh: "\(executable)无法启动：\(reason)", en: "\(executable) does not start: \(reason)")
         }
         pid = child
         commands = toChild[1]
@@ -73,7 +76,7 @@ final class DevToolsBrowser: @unchecked Sendable {
         lock.lock()
         guard !stopped else {
             lock.unlock()
-            throw PrintFailure("Chromium stopped")
+            throw PrintFailure.stopped
         }
         let id = nextID
         nextID += 1
@@ -82,7 +85,7 @@ final class DevToolsBrowser: @unchecked Sendable {
         var message: [String: Any] = ["id": id, "method": method, "params": params]
         if let session { message["sessionId"] = session }
         guard var data = try? JSONSerialization.data(withJSONObject: message) else {
-            throw PrintFailure("cannot say \(method) to Chromium")
+            throw PrintFailure(zh: "无法向Chromium发送\(method)", en: "cannot say \(method) to Chromium")
         }
         data.append(0)
         let written = data.withUnsafeBytes { bytes in
@@ -96,12 +99,15 @@ final class DevToolsBrowser: @unchecked Sendable {
         }
         guard written, semaphore.wait(timeout: .now() + timeout) == .success else {
             lock.withLock { _ = waiting.removeValue(forKey: id) }
+            guard written else { throw PrintFailure.stopped }
             throw PrintFailure(
-                written ? "Chromium did not answer \(method) within \(Int(timeout)) s" : "Chromium stopped")
+                zh: "Chromium在\(Int(timeout))秒内没有回应\(method)",
+                en: "Chromium did not answer \(method) within \(Int(timeout)) s")
         }
-        guard let answer = box.message else { throw PrintFailure("Chromium stopped") }
+        guard let answer = box.message else { throw PrintFailure.stopped }
         if let error = answer["error"] as? [String: Any] {
-            throw PrintFailure("Chromium refused \(method): \(error["message"] as? String ?? "")")
+            let message = error["message"] as? String ?? ""
+            throw PrintFailure(zh: "Chromium拒绝了\(method)：\(message)", en: "Chromium refused \(method): \(message)")
         }
         return answer["result"] as? [String: Any] ?? [:]
     }
@@ -118,7 +124,9 @@ final class DevToolsBrowser: @unchecked Sendable {
         let target =
             try call("Target.createTarget", ["url": "about:blank"], timeout: timeout)["targetId"] as? String ?? ""
         let attached = try call("Target.attachToTarget", ["targetId": target, "flatten": true], timeout: timeout)
-        guard let session = attached["sessionId"] as? String else { throw PrintFailure("Chromium gave no session") }
+        guard let session = attached["sessionId"] as? String else {
+            throw PrintFailure(zh: "Chromium没有给出会话", en: "Chromium gave no session")
+        }
         let tab = Tab(target: target, session: session, loaded: DispatchSemaphore(value: 0))
         lock.withLock { loads[session] = tab.loaded }
         _ = try call("Page.enable", session: session, timeout: timeout)
@@ -136,14 +144,15 @@ final class DevToolsBrowser: @unchecked Sendable {
         while tab.loaded.wait(timeout: .now()) == .success {}
         _ = try call("Page.navigate", ["url": url.absoluteString], session: tab.session, timeout: timeout)
         guard tab.loaded.wait(timeout: .now() + timeout) == .success, !lock.withLock({ stopped }) else {
-            throw PrintFailure("the page did not load within \(Int(timeout)) s")
+            throw PrintFailure(
+                zh: "页面在\(Int(timeout))秒内没有载入完", en: "the page did not load within \(Int(timeout)) s")
         }
         let printed = try call(
             "Page.printToPDF",
             ["preferCSSPageSize": true, "printBackground": true, "displayHeaderFooter": false], session: tab.session,
             timeout: timeout)
         guard let base64 = printed["data"] as? String, let pdf = Data(base64Encoded: base64) else {
-            throw PrintFailure("Chromium wrote no PDF")
+            throw PrintFailure(zh: "Chromium没有生成PDF", en: "Chromium wrote no PDF")
         }
         return pdf
     }

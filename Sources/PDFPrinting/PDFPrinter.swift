@@ -34,8 +34,8 @@ public enum PDFPrinter {
     }
 
     /// A page that did not print, at its PDF's path inside the output folder.
-    static func failed(_ job: PrintJob, _ why: String) -> Diagnostic {
-        .error(.pdfFailed, ["why": "\(why)"], at: SourceLocation(file: job.pdfPath))
+    static func failed(_ job: PrintJob, _ why: Phrase) -> Diagnostic {
+        .error(.pdfFailed, ["why": why], at: SourceLocation(file: job.pdfPath))
     }
 
     /// Hands out job numbers to the printing threads.
@@ -75,7 +75,7 @@ public enum PDFPrinter {
                 switch outcome {
                 case .success(let bytes): out.append((job.pdfPath, bytes))
                 case .failure(let error): return .failure(error)
-                case nil: return .failure(PDFPrinter.failed(job, "not printed"))
+                case nil: return .failure(PDFPrinter.failed(job, Phrase(zh: "没有打印", en: "not printed")))
                 }
             }
             return .success(out)

@@ -13,7 +13,7 @@ final class PrintSession: @unchecked Sendable {
             try FileManager.default.createDirectory(
                 at: folder.appendingPathComponent("profile"), withIntermediateDirectories: true)
         } catch {
-            throw PrintFailure("cannot make a folder to print in: \(error)")
+            throw PrintFailure(zh: "无法建立打印用的文件夹：\(error)", en: "cannot make a folder to print in: \(error)")
         }
         do {
             browser = try DevToolsBrowser(
@@ -41,7 +41,9 @@ final class PrintSession: @unchecked Sendable {
             do {
                 try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
             } catch {
-                return .failure(PDFPrinter.failed(first, "cannot make a folder to print in: \(error)"))
+                return .failure(
+                    PDFPrinter.failed(
+                        first, Phrase(zh: "无法建立打印用的文件夹：\(error)", en: "cannot make a folder to print in: \(error)")))
             }
         }
         let results = PDFPrinter.Results(count: jobs.count)
@@ -95,7 +97,12 @@ final class PrintSession: @unchecked Sendable {
         do {
             try Data(job.html).write(to: html)
         } catch {
-            return .failure(PDFPrinter.failed(job, "cannot write the page to print in \(pages.path): \(error)"))
+            return .failure(
+                PDFPrinter.failed(
+                    job,
+                    Phrase(
+                        zh: "无法在\(pages.path)中写入要打印的页面：\(error)",
+                        en: "cannot write the page to print in \(pages.path): \(error)")))
         }
         do {
             let pdf = try browser.printPDF(html, in: tab, timeout: timeout)
