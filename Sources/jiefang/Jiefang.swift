@@ -12,6 +12,7 @@ struct Jiefang: AsyncParsableCommand {
             Messages are in Chinese; --lang en (anywhere on the line), or a LANG starting with \
             "en", gives English. Every message's code is listed by `jiefang messages`.
             """,
+        version: jiefangVersion,
         subcommands: [
             InitCommand.self, CheckCommand.self, PlanCommand.self, BuildCommand.self, RotaCommand.self,
             TemplatesCommand.self, VisitCommand.self, AppointmentCommand.self, CaseCommand.self, LedgerCommand.self,

@@ -121,4 +121,14 @@ struct CommandLineTests {
         }
         #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count <= 250)
     }
+
+    @Test("jiefang --version prints the version written in Sources/jiefang/Version.swift, which names the package")
+    func versionHasOneSource() throws {
+        let source = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Sources/jiefang/Version.swift"), encoding: .utf8)
+        let written = try #require(source.split(separator: "\"").dropFirst().first.map(String.init))
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0 && result.stdout == written + "\n", "\(result.stdout)")
+        #expect(written.split(separator: ".").count == 3 && written.allSatisfy { $0.isNumber || $0 == "." })
+    }
 }
