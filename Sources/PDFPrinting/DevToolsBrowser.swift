@@ -25,6 +25,9 @@ final class DevToolsBrowser: @unchecked Sendable {
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
             throw PrintFailure(zh: "无法与Chromium建立管道", en: "cannot open a pipe to Chromium")
         }
+        // Close-on-exec: Chromium gets only fds 3 and 4 (dup2 clears the flag on those), so when
+        // jiefang dies, however it dies, the pipe's far end closes and Chromium exits with it.
+        for fd in toChild + fromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -55,4 +55,41 @@ struct PrintFaultTests {
         }
         #expect(left.isEmpty, "Chromium left behind: \(left)")
     }
+
+    @Test(
+        "jiefang killed mid-run: its Chromium goes with it",
+        .enabled(if: TestEnvironment.has("chromium", "pgrep")))
+    func jiefangKilledMidRun() throws {
+        let town = Town(dir: try CLI.temporaryDirectory())
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        let tmp = town.dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        let build = Process()
+        build.executableURL = CLI.binary
+        build.arguments = ["build", "c.yaml", "--pdf", "--fresh"]
+        build.currentDirectoryURL = town.dir
+        build.environment = Processes.defaultEnvironment.merging(["TMPDIR": tmp.path]) { $1 }
+        build.standardOutput = FileHandle.nullDevice
+        build.standardError = FileHandle.nullDevice
+        try build.run()
+        var printing: [Int32] = []
+        let deadline = Date().addingTimeInterval(60)
+        while printing.isEmpty && build.isRunning && Date() < deadline {
+            printing = try Self.chromiums(under: tmp)
+            usleep(20_000)
+        }
+        // jiefang, not Chromium, dies: nothing of jiefang's runs to close the browser.
+        kill(build.processIdentifier, SIGKILL)
+        for _ in 0..<200 where build.isRunning { usleep(50_000) }
+        #expect(!printing.isEmpty, "the build finished before it could be killed while printing")
+        #expect(!build.isRunning && build.terminationReason == .uncaughtSignal)
+        var left = try Self.chromiums(under: tmp)
+        for _ in 0..<100 where !left.isEmpty {
+            usleep(50_000)
+            left = try Self.chromiums(under: tmp)
+        }
+        #expect(left.isEmpty, "Chromium outlived the jiefang that started it: \(left)")
+        for pid in left { kill(pid, SIGKILL) }
+    }
 }
