@@ -18,8 +18,8 @@ struct PrintFaultTests {
         .enabled(if: TestEnvironment.has("chromium", "pgrep")))
     func killedMidRun() throws {
         let town = Town(dir: try CLI.temporaryDirectory())
-        try FileManager.default.copyItem(
-            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        // Long enough (a register page a day) that printing is surely still going when killed.
+        try PrintCampaign.yaml(publicDays: 120).write(to: town.campaign, atomically: true, encoding: .utf8)
         let build = Process()
         build.executableURL = CLI.binary
         build.arguments = ["build", "c.yaml", "--pdf", "--fresh"]
@@ -61,8 +61,8 @@ struct PrintFaultTests {
         .enabled(if: TestEnvironment.has("chromium", "pgrep")))
     func jiefangKilledMidRun() throws {
         let town = Town(dir: try CLI.temporaryDirectory())
-        try FileManager.default.copyItem(
-            at: repositoryRoot.appendingPathComponent("Templates/campaign.yaml"), to: town.campaign)
+        // Long enough (a register page a day) that printing is surely still going when killed.
+        try PrintCampaign.yaml(publicDays: 120).write(to: town.campaign, atomically: true, encoding: .utf8)
         let tmp = town.dir.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         let build = Process()
