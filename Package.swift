@@ -98,7 +98,7 @@ let package = Package(
             name: "CaseWork",
             dependencies: [
                 "Diagnostics", "CampaignSpec", "CaseLedger", "LedgerReports", "Rendering", "OfficeFiles",
-                "CampaignBuild", "PlanReport", "Reminders",
+                "CampaignBuild", "PlanReport", "Reminders", "PDFPrinting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

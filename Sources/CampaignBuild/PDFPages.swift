@@ -25,7 +25,7 @@ enum PDFPages {
         let jobs = files.compactMap { file in
             OutputPaths.pdf(for: file.path).map { PrintJob(html: file.bytes, pdfPath: $0) }
         }
-        let printed = PDFPrinter.print(jobs, with: chromium, stamp: stamp.iso.replacingOccurrences(of: "-", with: ""))
+        let printed = PDFPrinter.print(jobs, with: chromium, stamp: stamp.basic)
         return Outcome(
             result: printed.map { $0.map { OutputFile(path: $0.path, bytes: $0.bytes) } }, warnings: warnings)
     }

@@ -146,7 +146,8 @@ public struct TimeRange: Sendable, Hashable {
     /// `12:00`.
     public var endText: String { TimeRange.clock(endMinute) }
 
-    private static func clock(_ minute: Int) -> String {
+    /// A minute after midnight as a clock reads it: 510 is `08:30`.
+    public static func clock(_ minute: Int) -> String {
         let h = minute / 60, m = minute % 60
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
     }

@@ -59,6 +59,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 
+    /// `20260910`: ISO 8601's basic form, as calendars and PDF dates write a day.
+    public var basic: String { iso.replacingOccurrences(of: "-", with: "") }
+
     public var description: String { iso }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

@@ -39,13 +39,8 @@ public struct Appointment: Codable, Sendable, Equatable, FetchableRecord, Persis
 public enum AppointmentClock {
     public static func slots(_ hours: [TimeRange], minutes: Int) -> [String] {
         hours.flatMap { range in
-            stride(from: range.startMinute, through: range.endMinute - minutes, by: minutes).map(text)
+            stride(from: range.startMinute, through: range.endMinute - minutes, by: minutes).map(TimeRange.clock)
         }
-    }
-
-    static func text(_ minute: Int) -> String {
-        let (h, m) = (minute / 60, minute % 60)
-        return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
     }
 }
 

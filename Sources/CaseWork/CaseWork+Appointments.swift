@@ -13,18 +13,11 @@ extension CaseWork {
         dutyLeaders: DutyLeaders = .plannedAgainst(output: "output")
     ) -> Recorded<Appointment> {
         let checked = resolve(dutyLeaders, campaign).map { duty in
-            AppointmentInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty)
+            let read = AppointmentInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty)
+            return (read.draft, read.diagnostics)
         }
-        switch checked {
-        case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
-        case .success(let read):
-            guard let draft = read.draft, !read.diagnostics.contains(where: \.isError) else {
-                return Recorded(value: nil, diagnostics: read.diagnostics)
-            }
-            switch open(campaign, create: true, dutyLeaders: dutyLeaders) {
-            case .failure(let problem): return Recorded(value: nil, diagnostics: read.diagnostics + [problem])
-            case .success(let work): return work.book(draft, read.diagnostics, by: by, at: time)
-            }
+        return storeChecked(checked, campaign: campaign, dutyLeaders: dutyLeaders) { work, draft, said in
+            work.book(draft, said, by: by, at: time)
         }
     }
 

@@ -3,6 +3,7 @@ import CaseLedger
 import Diagnostics
 import Foundation
 import LedgerReports
+import PDFPrinting
 import Rendering
 
 /// A report as rendered: its file name, its text, and the day it is as of.
@@ -54,6 +55,11 @@ extension CaseWork {
     ) -> Result<[UInt8], Diagnostic> {
         LedgerReports.pdf(
             report.text, name: report.name, chromium: chromium, searchPath: searchPath, stamp: report.asOf)
+    }
+
+    /// The same PDF, printed by a browser kept running (the web page's).
+    public static func pdf(_ report: CaseReport, in browser: KeptBrowser) -> Result<[UInt8], Diagnostic> {
+        LedgerReports.pdf(report.text, name: report.name, in: browser, stamp: report.asOf)
     }
 
     /// Writes the report (and its PDF when asked) into `folder`, private to the office; the paths written.

@@ -97,17 +97,27 @@ extension CaseWork {
             }
         }
         let checked = resolve(dutyLeaders, campaign).map { duty in
-            VisitInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty, appointment: kept)
+            let read = VisitInput.read(yaml, file: file, campaign: campaign, dutyLeaders: duty, appointment: kept)
+            return (read.draft, read.diagnostics)
         }
+        return storeChecked(checked, campaign: campaign, dutyLeaders: dutyLeaders) { work, draft, said in
+            work.store([draft], said, by: by, at: time).map { $0[0] }
+        }
+    }
+
+    /// What one YAML entry comes to once checked: refused with its problems, or stored by `store`
+    /// in the campaign's ledger, created for it; a refused entry opens no ledger.
+    static func storeChecked<Draft, Value>(
+        _ checked: Result<(Draft?, [Diagnostic]), DiagnosticLog>, campaign: Campaign, dutyLeaders: DutyLeaders,
+        store: (CaseWork, Draft, [Diagnostic]) -> Recorded<Value>
+    ) -> Recorded<Value> {
         switch checked {
         case .failure(let problems): return Recorded(value: nil, diagnostics: problems.items)
-        case .success(let read):
-            guard let draft = read.draft, !read.diagnostics.contains(where: \.isError) else {
-                return Recorded(value: nil, diagnostics: read.diagnostics)
-            }
+        case .success((let draft, let said)):
+            guard let draft, !said.contains(where: \.isError) else { return Recorded(value: nil, diagnostics: said) }
             switch open(campaign, create: true, dutyLeaders: dutyLeaders) {
-            case .failure(let problem): return Recorded(value: nil, diagnostics: read.diagnostics + [problem])
-            case .success(let work): return work.store([draft], read.diagnostics, by: by, at: time).map { $0[0] }
+            case .failure(let problem): return Recorded(value: nil, diagnostics: said + [problem])
+            case .success(let work): return store(work, draft, said)
             }
         }
     }

@@ -83,9 +83,23 @@ extension LedgerReports {
         switch Chromium.find(explicit: chromium, searchPath: searchPath) {
         case .failure(let problem): return .failure(problem)
         case .success(let browser):
-            let job = PrintJob(html: Array(html.utf8), pdfPath: String(name.dropLast(".html".count)) + ".pdf")
-            return PDFPrinter.print([job], with: browser, stamp: stamp.iso.replacingOccurrences(of: "-", with: ""))
-                .map { $0.first?.bytes ?? [] }
+            return PDFPrinter.print([job(html, name: name)], with: browser, stamp: stamp.basic).map(firstPDF)
         }
     }
+
+    /// The same, printed by a browser kept running (the web page's): the same bytes.
+    public static func pdf(
+        _ html: String, name: String, in browser: KeptBrowser, stamp: CivilDate
+    )
+        -> Result<[UInt8], Diagnostic>
+    {
+        browser.print([job(html, name: name)], stamp: stamp.basic).map(firstPDF)
+    }
+
+    /// The report's page to print, its PDF named as its HTML is.
+    static func job(_ html: String, name: String) -> PrintJob {
+        PrintJob(html: Array(html.utf8), pdfPath: String(name.dropLast(".html".count)) + ".pdf")
+    }
+
+    static func firstPDF(_ printed: [(path: String, bytes: [UInt8])]) -> [UInt8] { printed.first?.bytes ?? [] }
 }

@@ -3,7 +3,6 @@ import CaseWork
 import Dispatch
 import Hummingbird
 import LedgerReports
-import PDFPrinting
 import Rendering
 
 /// The weekly report and the closing summary (office staff), as `jiefang report` renders them,
@@ -54,16 +53,14 @@ extension OfficeServer {
     /// The report printed by the server's kept Chromium, as `report --pdf` prints it: same bytes.
     func pdf(_ report: CaseReport) async throws -> Response {
         let browser = try printer.get()
-        let job = PrintJob(html: Array(report.text.utf8), pdfPath: String(report.name.dropLast(".html".count)) + ".pdf")
-        let stamp = report.asOf.iso.replacingOccurrences(of: "-", with: "")
         // Printing waits on Chromium: off the server's own threads, so other pages keep coming.
         let printed = await withCheckedContinuation { done in
-            DispatchQueue.global().async { done.resume(returning: browser.print([job], stamp: stamp)) }
+            DispatchQueue.global().async { done.resume(returning: CaseWork.pdf(report, in: browser)) }
         }
-        guard let bytes = try printed.get().first?.bytes else { throw HTTPError(.internalServerError) }
+        let name = String(report.name.dropLast(".html".count)) + ".pdf"
         return Response(
             status: .ok,
-            headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(job.pdfPath)\""],
-            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"\(name)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: try printed.get())))
     }
 }

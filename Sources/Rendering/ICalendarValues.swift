@@ -4,11 +4,11 @@ import Foundation
 /// Values for the rota calendar that must not change between builds of the same campaign.
 public enum ICalendarValues {
     /// DTSTAMP from the campaign's `issued` date, never the clock.
-    public static func stamp(_ issued: CivilDate) -> String { compact(issued) + "T000000Z" }
+    public static func stamp(_ issued: CivilDate) -> String { issued.basic + "T000000Z" }
 
     /// Local time in Asia/Shanghai, e.g. 20260907T083000.
     public static func localTime(_ date: CivilDate, minute: Int) -> String {
-        compact(date) + "T" + two(minute / 60) + two(minute % 60) + "00"
+        date.basic + "T" + two(minute / 60) + two(minute % 60) + "00"
     }
 
     /// Stable across builds: the same campaign, day and leader always give the same UID, so a
@@ -19,10 +19,9 @@ public enum ICalendarValues {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)
-        return "\(compact(date))-\(leaderID)-\(String(repeating: "0", count: 16 - hex.count) + hex)@jiefang"
+        return "\(date.basic)-\(leaderID)-\(String(repeating: "0", count: 16 - hex.count) + hex)@jiefang"
     }
 
-    private static func compact(_ date: CivilDate) -> String { date.iso.replacingOccurrences(of: "-", with: "") }
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 

@@ -77,8 +77,7 @@ enum PDFRace {
     }
 
     static func ratio(_ theirs: Duration, _ ours: Duration) -> String {
-        let ratio = (Double(seconds(theirs)) ?? 0) / max(0.001, Double(seconds(ours)) ?? 0)
-        return String(format: "%.1f×", ratio)
+        String(format: "%.1f×", theirs / max(ours, .milliseconds(1)))
     }
 
     /// The largest resident size of any child process waited for so far: the browser jiefang
